@@ -144,3 +144,16 @@ def test_the_parties_of_a_places_story_are_no_sides(clause: str) -> None:
     assert event.event_type == "Violence against civilians"
     assert _sides(event) == ("Unidentified Armed Group (Mexico)", "Civilians")
     assert event.place is not None and event.place.name == "Salamanca"
+
+
+@pytest.mark.parametrize(
+    "town", ["in Kherson on Sunday", "across Ukraine over the past day"]
+)
+def test_a_states_attacks_that_killed_are_its_forces_deed(town: str) -> None:
+    """
+    "Russian attacks killed at least seven people": Russia's forces are
+    side A, not the harmed side B of a battle with nobody.
+    """
+    text = f"KYIV (Wire) - Russian attacks killed at least seven people {town}, officials said."
+    (event,) = conflictparse.parse(text, published="2026-11-24").events
+    assert _sides(event) == ("Military Forces of Russia", "Civilians")

@@ -6465,10 +6465,13 @@ def _roles(
                 # base": the harm verb right after the actor is its own
                 # deed, though the attack noun names the event
                 first = _harm_right_after(s.triggers, a_end, folded) or first
-            if a_start <= first.start < a_end and first.group == "explosion":
+            if a_start <= first.start < a_end and (
+                first.group == "explosion" or first.group == "battle"
+            ):
                 # "an Israeli air strike killed two": the actor is named by
                 # the weapon it struck with (a trigger may run past it: "a
-                # Ukrainian drone attack", whose actor is "Ukrainian drone")
+                # Ukrainian drone attack", whose actor is "Ukrainian drone";
+                # "Russian attacks killed seven": by the attacks it made)
                 agent += 1.0
             elif a_end <= first.start and folded.startswith(_DIED, first.start):
                 # "both policemen died": who died was harmed (when no count
