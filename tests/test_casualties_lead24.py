@@ -51,3 +51,31 @@ def test_a_day_after_is_no_rate(sentence: str) -> None:
     (count,) = conflictparse.parse(sentence, published="2026-11-21").casualties
     assert count.best == 10
     assert count.provenance.reason is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters demanded the release of an opposition leader.",
+        "The group is pressing for the release of three hostages.",
+        "Talks on the release of two hostages stalled on Monday.",
+        "The UN called for the immediate release of 40 students.",
+    ],
+)
+def test_a_release_only_asked_for_is_no_count(sentence: str) -> None:
+    assert conflictparse.parse(sentence, published="2026-11-22").casualties == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "best", "outcome"),
+    [
+        ("Hamas released three hostages on Saturday.", 3, "released"),
+        ("Police called the killing of two officers a terrorist act.", 2, "killed"),
+        ("Protesters demanded justice after the killing of five students.", 5, "killed"),
+    ],
+)
+def test_a_release_or_killing_told_as_done_is_still_a_count(
+    sentence: str, best: int, outcome: str
+) -> None:
+    (count,) = conflictparse.parse(sentence, published="2026-11-22").casualties
+    assert (count.best, count.outcome) == (best, outcome)

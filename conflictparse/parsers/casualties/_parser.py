@@ -207,6 +207,8 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
     """Whether the verb (or noun) at *i* is planned, threatened, denied or negated."""
     if i >= 2 and toks[i - 1][0] in ("have", "having") and toks[i - 2][0] == "to":
         return False  # "claimed to have killed": a report of the past
+    if noun and _asked_for(toks, i):
+        return True
     words = lx.NOUN_HYPOTHETICAL if noun else _VERB_HYPOTHETICAL
     seen = 0
     k = i - 1
@@ -223,6 +225,39 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
             seen += 1
         k -= 1
     return False
+
+
+def _asked_for(toks: list[Token], i: int) -> bool:
+    """
+    Whether the noun outcome at *i* is only asked for: "demanded the release
+    of an opposition leader", "pressing for the release of three hostages",
+    "talks on the release of two hostages" (the asking word right before
+    the noun's article; not "demanded justice after the killing of five").
+    """
+    k = i - 1
+    stop = max(i - 4, 0)
+    while k >= stop and toks[k][0] in _ASKED_GAP:
+        k -= 1
+    if k < 0 or k >= i - 1 or toks[k][0] not in _ASKING:
+        return False
+    # ("called for the release"; not "called the killing a terrorist act")
+    return not toks[k][0].startswith("call") or toks[k + 1][0] == "for"
+
+
+#: Words that ask for what a noun outcome names (:func:`_asked_for`).
+_ASKING: Final = lx.words(
+    """
+    demand demanded demanding demands urge urged urging urges seek sought
+    seeking seeks press pressed pressing presses negotiate negotiated
+    negotiating negotiations talks appeal appealed appealing appeals plea
+    pleas call called calling calls
+    """
+)
+#: What may stand between an asking word and its noun ("called for the
+#: immediate release").
+_ASKED_GAP: Final = lx.words(
+    "the for on over about an a immediate unconditional safe swift"
+)
 
 
 def _dismissed(toks: list[Token], i: int, end: int) -> bool:
