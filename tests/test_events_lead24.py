@@ -157,3 +157,20 @@ def test_a_states_attacks_that_killed_are_its_forces_deed(town: str) -> None:
     text = f"KYIV (Wire) - Russian attacks killed at least seven people {town}, officials said."
     (event,) = conflictparse.parse(text, published="2026-11-24").events
     assert _sides(event) == ("Military Forces of Russia", "Civilians")
+
+
+def test_the_named_groups_a_fight_pitted_are_its_sides() -> None:
+    """
+    "Heavy clashes broke out between rival armed groups ... The fighting
+    pitted the Radaa force against the 444th Brigade": the two named groups
+    are the battle's sides, not the unidentified "armed groups".
+    """
+    text = (
+        "TRIPOLI (Wire) - Heavy clashes broke out between rival armed groups in the "
+        "Libyan capital Tripoli late on Wednesday, killing at least six people, "
+        "medics said on Thursday.\n\n"
+        "The fighting pitted the Radaa force against the 444th Brigade, residents said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-11-20").events
+    assert event.event_type == "Battles"
+    assert _sides(event) == ("Rada Special Deterrence Force", "444 Brigade")

@@ -8117,7 +8117,11 @@ def _tied_to_own(a: ActorMention, doc: Document) -> bool:
 def _only_named_group(
     mentions: Sequence[ActorMention], key: str, votes: Mapping[str, list[float]]
 ) -> str | None:
-    """The one named armed group among *mentions* other than *key*, acted on by nobody, else None."""
+    """
+    The one named armed group among *mentions* other than *key*, acted on by
+    nobody (or more an agent than acted on: "the fighting pitted the Radaa
+    force against the 444th Brigade"), else None.
+    """
     named = {
         a.canonical
         for a in mentions
@@ -8125,7 +8129,11 @@ def _only_named_group(
         and a.canonical != key
         and a.kind in _NAMED_GROUP_KINDS
         and not a.canonical.startswith(_UNIDENTIFIED)
-        and (a.canonical not in votes or votes[a.canonical][1] <= 0)
+        and (
+            a.canonical not in votes
+            or votes[a.canonical][1] <= 0
+            or votes[a.canonical][0] > votes[a.canonical][1]
+        )
     }
     return next(iter(named)) if len(named) == 1 else None
 
