@@ -28,3 +28,30 @@ def test_a_think_tank_named_group_is_not_who_the_fighters_are(source: str) -> No
     (event,) = report.events
     assert event.side_a is not None
     assert event.side_a.canonical == "Unidentified Armed Group (Cameroon)"
+
+
+def test_a_shared_alias_inside_a_longer_name_abroad_is_neither_group() -> None:
+    """
+    "Saraya Ansar al-Sunna" in a Syrian story: "Ansar al-Sunna", an alias
+    of Mozambique's Islamic State province and of an Iraqi group, inside a
+    longer name, is neither of them.
+    """
+    text = (
+        "DAMASCUS (Wire) - An explosion tore through a mosque in Homs during Friday "
+        "prayers, killing at least eight worshippers, state media reported.\n\n"
+        "A previously unknown Sunni militant group, Saraya Ansar al-Sunna, claimed a "
+        "suicide bombing at a church in Damascus in June."
+    )
+    report = conflictparse.parse(text, published="2026-11-22")
+    assert all(a.country in (None, "SY") for a in report.actors)
+    assert "Islamic State Mozambique Province" not in {a.canonical for a in report.actors}
+
+
+@pytest.mark.parametrize("name", ["Al-Shabaab fighters", "Somali al-Shabaab fighters"])
+def test_a_shared_alias_in_a_neighbours_story_is_still_read(name: str) -> None:
+    text = (
+        f"NAIROBI (Wire) - {name} killed five police officers in Mandera on Monday, "
+        "police said."
+    )
+    (group, *_) = conflictparse.parse(text, published="2026-11-24").actors
+    assert group.canonical == "al-Shabaab"

@@ -1414,6 +1414,23 @@ class _Compiled:
                     entries = tuple(e for e in entries if type(e[0]) is not int)
                     if m.first == m.last or not entries:
                         continue
+            if (
+                len(named) > 1
+                and home
+                and all(
+                    self.actors[p].country and self.actors[p].country != home
+                    for p in named
+                )
+                and _inside_longer_name(text, m.start)
+            ):
+                # "Saraya Ansar al-Sunna" in a Syrian story: a name two groups
+                # of other countries share ("Ansar al-Sunna", Mozambique's
+                # insurgents and an Iraqi group), inside a longer name, is
+                # neither of them
+                named = []
+                entries = tuple(e for e in entries if type(e[0]) is not int)
+                if m.first == m.last or not entries:
+                    continue
             if named:
                 item = _Found(m.start, m.end)
                 if len(named) == 1:  # (most aliases name one actor: no choice to make)
@@ -4713,6 +4730,34 @@ def _choose_among(
     if len(pool) > 1 and day is None:
         pool.sort(key=lambda p: len(actors[p].canonical))
     return pool[0], guess
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """
+    Whether the name at *start* follows a capitalised word of a longer name
+    ("Saraya Ansar al-Sunna"), not a sentence's first word, a determiner or
+    a demonym ("Somali al-Shabaab").
+    """
+    if start < 2 or text[start - 1] != " ":
+        return False
+    k = start - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k : start - 1]
+    if not word or not word[0].isupper() or word.isupper():
+        return False
+    before = text[max(0, k - 2) : k]
+    if not before.strip() or before.rstrip().endswith((".", "!", "?", '"', "(", "-")):
+        return False  # (the sentence's first word, or a quote's)
+    folded = word.lower()
+    return folded not in _NOT_NAME_WORDS and folded not in demonym_countries()
+
+
+#: Capitalised words before a name that are no part of it.
+_NOT_NAME_WORDS: Final = frozenset(
+    {"the", "a", "an", "and", "or", "of", "by", "from", "with", "against", "said",
+     "says", "islamist", "jihadist", "sunni", "shia", "shiite", "militant", "rebel"}
+)  # fmt: skip
 
 
 def _distance(actor: Actor, day: _dt.date) -> int:
