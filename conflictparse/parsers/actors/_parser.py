@@ -1417,11 +1417,8 @@ class _Compiled:
             if (
                 len(named) > 1
                 and home
-                and all(
-                    self.actors[p].country and self.actors[p].country != home
-                    for p in named
-                )
                 and _inside_longer_name(text, m.start)
+                and _all_abroad(self.actors, named, home)
             ):
                 # "Saraya Ansar al-Sunna" in a Syrian story: a name two groups
                 # of other countries share ("Ansar al-Sunna", Mozambique's
@@ -4730,6 +4727,11 @@ def _choose_among(
     if len(pool) > 1 and day is None:
         pool.sort(key=lambda p: len(actors[p].canonical))
     return pool[0], guess
+
+
+def _all_abroad(actors: tuple[Actor, ...], positions: Sequence[int], home: str) -> bool:
+    """Whether every actor at *positions* is of a country, and none of *home*."""
+    return all(actors[p].country and actors[p].country != home for p in positions)
 
 
 def _inside_longer_name(text: str, start: int) -> bool:
