@@ -174,3 +174,26 @@ def test_the_named_groups_a_fight_pitted_are_its_sides() -> None:
     (event,) = conflictparse.parse(text, published="2026-11-20").events
     assert event.event_type == "Battles"
     assert _sides(event) == ("Rada Special Deterrence Force", "444 Brigade")
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "They blamed a dissident faction of the former FARC rebels led by a commander "
+        "known as Ivan Mordisco.",
+        "Local leaders blamed FARC dissidents.",
+    ],
+)
+def test_a_group_blamed_in_a_long_description_is_side_a(blame: str) -> None:
+    """
+    "They blamed a dissident faction of the former FARC rebels led by a
+    commander known as Ivan Mordisco": the blamed group is side A of the
+    killing told before, however long its description.
+    """
+    text = (
+        "BOGOTA (Wire) - Colombian authorities found the bodies of six men with gunshot "
+        "wounds in a rural area of Cauca province on Tuesday, the army said.\n\n"
+        f"{blame}"
+    )
+    (event,) = conflictparse.parse(text, published="2026-11-25").events
+    assert _sides(event) == ("FARC dissidents", "Civilians")

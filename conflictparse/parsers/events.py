@@ -1077,7 +1077,9 @@ def _blames_at(folded: str, start: int, end: int) -> list[int]:
 
 #: The blame of a sentence that tells no deed: "X blamed Y (for the attack)."
 _BLAME_SENTENCE: Final = re.compile(
-    r"\bblamed\s(?:the\s)?[\w'-]+(?:\s[\w'-]+){0,3}?"
+    # (a description of the blamed: "a dissident faction of the former FARC
+    # rebels led by a commander known as Ivan Mordisco")
+    r"\bblamed\s(?:the\s|an?\s)?[\w'-]+(?:\s[\w'-]+){0,16}?"
     r"(?:\sfor\s(?:the|it|its|this)\b[^.;]{0,40})?"
     # (and a relative clause on the blamed: "Residents blamed the army,
     # which has used Turkish-made drones against the jihadists.")
@@ -1146,7 +1148,7 @@ _BLAMED_BEFORE: Final = lazy(
       |(?:hallmark|trademark)s?\s++of
       |(?:hallmark|trademark)s?\s++of(?:\s++[\w'-]++){1,5}?\s++(?:and|or)
         (?:\s++(?:its|their)\s++(?:rival|ally|affiliate|offshoot)s?)?)
-    \s++(?:the\s++)?+\Z
+    \s++(?:(?:the|an?)\s++)?+\Z
     """,
     regex.VERBOSE,
 )
