@@ -7495,6 +7495,24 @@ def _sentence_country(text: str, at: int) -> str | None:
     return country_names().get(_key(m.group(1)))
 
 
+def _sentence_province(
+    text: str, at: int, starts: dict[int, list[PlaceMention]]
+) -> str | None:
+    """
+    The province code of the province the sentence holding *at* opens on
+    ("In North Darfur, RSF fighters attacked ..."), if any; *starts* are the
+    places found so far by their starts.
+    """
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    start = 0 if start < 0 else start + (2 if text[start] == "." else 1)
+    if not text.startswith("In ", start):
+        return None
+    for p in starts.get(start + 3, ()):
+        if p.kind == "province" and p.admin1 and text.startswith(",", p.end):
+            return p.admin1
+    return None
+
+
 def _home_country(context: Counter[str], header: dict[str, int] | None) -> str | None:
     """
     The country of the story (:func:`_main_country`), or past a regional
@@ -7854,6 +7872,12 @@ def _unknown_places(
                         found,
                         starts=offsets[0],
                     )
+                if code is None:
+                    # "In North Darfur, RSF fighters attacked the village of
+                    # Um Baru": the province the sentence opens on
+                    if offsets is None:
+                        offsets = _by_offset(found)
+                    code = _sentence_province(text, s, offsets[0])
                 if code is None and g == "name3" and after[:2] == ", ":
                     # "in X, Rutshuru territory": the district's province
                     if offsets is None:
@@ -7871,10 +7895,11 @@ def _unknown_places(
                     if code
                     else (
                         _country_after(after)
-                        or home
                         # "In Niger, jihadists attacked an army post at X":
-                        # the country the sentence opens on, in a story of several
+                        # the country the sentence opens on, before the
+                        # story's (a story filed from Cairo tells of Niger)
                         or _sentence_country(text, s)
+                        or home
                     )
                 )
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
