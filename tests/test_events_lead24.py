@@ -197,3 +197,26 @@ def test_a_group_blamed_in_a_long_description_is_side_a(blame: str) -> None:
     )
     (event,) = conflictparse.parse(text, published="2026-11-25").events
     assert _sides(event) == ("FARC dissidents", "Civilians")
+
+
+@pytest.mark.parametrize(
+    "rest", ["Other attacks hit Odesa", "Other Russian drones struck Odesa"]
+)
+def test_the_rest_of_a_barrage_is_of_its_night_agent_and_kind(rest: str) -> None:
+    """
+    "Other attacks hit Odesa, where a man was killed", after a Russian
+    missile strike on Dnipro early Wednesday: the same night's strikes by
+    the same forces, not an undated killing of civilians by nobody.
+    """
+    text = (
+        "KYIV (Wire) - A Russian missile strike on an apartment building in Dnipro "
+        "killed at least 11 people early Wednesday, Ukrainian officials said.\n\n"
+        f"{rest}, where a man was killed."
+    )
+    first, second = conflictparse.parse(text, published="2026-11-26").events
+    assert (
+        second.date is not None and second.date.value == first.date.value == "2026-11-25"
+    )
+    assert _sides(second) == ("Military Forces of Russia", "Civilians")
+    assert second.event_type == "Explosions/Remote violence"
+    assert second.place is not None and second.place.name == "Odesa"

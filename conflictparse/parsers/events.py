@@ -9124,6 +9124,25 @@ def _events(doc: Document) -> tuple[Event, ...]:
         e = _build(
             c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead
         )
+        if (
+            n > 1
+            and out
+            and not c.dates
+            and (
+                e.side_a is None
+                or (
+                    out[-1].side_a is not None
+                    and e.side_a.canonical == out[-1].side_a.canonical
+                )
+            )
+            and _OTHER_BARRAGE.match(doc.folded, c.sentences[0].start) is not None
+        ):
+            # "Other attacks hit Odesa and Zaporizhzhia, where a man was
+            # killed", after a Russian missile strike on Dnipro: the rest of
+            # the same barrage, its agent's and of its kind
+            e = _roundup_part_of(e, c, out[-1], clusters[n - 2])
+            if out[-1].event_type == "Explosions/Remote violence":
+                e = attrs.evolve(e, event_type=out[-1].event_type)
         dead = e.fatalities
         if rest > 0 and n > 1 and dead and not c.dates:
             # an incident with no date of its own whose dead the lead's sum
@@ -9160,6 +9179,14 @@ def _events(doc: Document) -> tuple[Event, ...]:
         add(e)
         lead = None  # (the first incident's only)
     return tuple(out)
+
+
+#: The rest of a barrage told after one of its strikes: "Other attacks hit
+#: Odesa", "Other Russian drones struck Kharkiv" (folded text).
+_OTHER_BARRAGE: Final = re.compile(
+    r"\W*other\s+(?:[\w-]+\s+)?(?:attacks|strikes|air\s?strikes|drones|missiles|rockets"
+    r"|shells)\s+(?:also\s+)?(?:hit|struck|targeted|killed|landed)\b"
+)
 
 
 #: A lead told over several areas: "struck several regions", "across the
@@ -9641,8 +9668,10 @@ _SAME_DAY_AFTER: Final = re.compile(
     r"\W*(?:(?:hours|minutes|moments)\s+later\b|later\s+(?:that|the\s+same)\s+"
     r"(?:day|night|evening|morning|afternoon)\b|(?:on\s+)?the\s+same\s+(?:day|night)\b"
     # ("Elsewhere, an air strike on a tent killed four": the story's round of
-    # the same day, told place by place)
-    r"|elsewhere\b)"
+    # the same day, told place by place; "Other attacks hit Odesa and
+    # Zaporizhzhia": the rest of the same barrage)
+    r"|elsewhere\b|other\s+(?:[\w-]+\s+)?(?:attacks|strikes|air\s?strikes|drones|missiles"
+    r"|rockets|shells)\s+(?:also\s+)?(?:hit|struck|targeted|killed|landed)\b)"
 )
 
 
