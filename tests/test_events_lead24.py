@@ -220,3 +220,26 @@ def test_the_rest_of_a_barrage_is_of_its_night_agent_and_kind(rest: str) -> None
     assert _sides(second) == ("Military Forces of Russia", "Civilians")
     assert second.event_type == "Explosions/Remote violence"
     assert second.place is not None and second.place.name == "Odesa"
+
+
+def test_forces_that_fought_a_gang_beside_a_foreign_force_are_no_auxiliary_of_it() -> (
+    None
+):
+    """
+    "Haitian police and a Kenyan-led multinational force killed at least 12
+    gang members ... One police officer was wounded": the gang is side B,
+    not the police (who acted, with "a" before their partner), and
+    "Michel-Ange Louis-Jeune" is a spokesman, no place Michel.
+    """
+    text = (
+        "PORT-AU-PRINCE (Wire) - Haitian police and a Kenyan-led multinational force "
+        "killed at least 12 gang members during an operation in the capital's Solino "
+        "neighbourhood on Sunday, police said.\n\n"
+        "One police officer was wounded in the operation, spokesperson Michel-Ange "
+        "Louis-Jeune said. The gang coalition Viv Ansanm did not comment."
+    )
+    report = conflictparse.parse(text, published="2026-11-17")
+    assert "Michel" not in {p.text for p in report.places}
+    (event,) = report.events
+    assert _sides(event)[1] == "Viv Ansanm"
+    assert sorted(c.best for c in event.casualties) == [1, 12]

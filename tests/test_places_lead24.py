@@ -42,3 +42,18 @@ def test_a_province_opening_a_sentence_needs_its_comma() -> None:
     places = conflictparse.parse(text, published="2026-11-27").places
     (place,) = [p for p in places if p.text == "Um Baru"]
     assert (place.country, place.admin1) == ("SD", None)
+
+
+@pytest.mark.parametrize(
+    "name", ["Michel-Ange Louis-Jeune", "Jean-Pierre Bemba", "Paul-Henri Damiba"]
+)
+def test_a_compound_given_name_is_no_place(name: str) -> None:
+    text = f"PORT-AU-PRINCE (Wire) - {name} spoke to reporters in the capital on Sunday."
+    places = conflictparse.parse(text, published="2026-11-17").places
+    assert [p.text for p in places] == ["PORT-AU-PRINCE"]
+
+
+def test_a_hyphenated_town_is_still_a_place() -> None:
+    text = "Gunmen killed five people in Port-au-Prince on Sunday."
+    (place,) = conflictparse.parse(text, published="2026-11-17").places
+    assert (place.text, place.country) == ("Port-au-Prince", "HT")

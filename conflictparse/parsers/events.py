@@ -1179,7 +1179,7 @@ _ALLY_AGAINST: Final = re.compile(
 _JOINED: Final = lazy(
     globals(),
     "_JOINED",
-    r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+(?:\w++-[\w-]++\s++)?+)?+",
+    r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:(?:the|an?)\s++)?+(?:\w++-[\w-]++\s++)?+)?+",
 )
 _BETWEEN_BEFORE: Final = lazy(
     globals(),
@@ -7817,6 +7817,10 @@ def _main_force(
             and (forces.canonical or "").startswith(_STATE_FORCES)
             and (chosen.country is None or forces.country == chosen.country)
             and votes[k][1] > 0
+            # (not forces that acted on the militia: "Haitian police and a
+            # Kenyan-led force killed 12 gang members ... one police officer
+            # was wounded" fought the gang, no auxiliary of it beside them)
+            and votes[k][0] <= 0
             and any(
                 c.actor == k and c.outcome in _HARMED and not _is_zero(c)
                 for s in cluster.sentences

@@ -3748,6 +3748,8 @@ def _after_opening(text: str, s: int) -> bool:
 
 
 def _hyphen_parts(text: str, s: int, e: int, look: _Lookups, hits: list[_Hit]) -> None:
+    if _given_name(text, s, e):
+        return  # "Michel-Ange Louis-Jeune": a person, no town Michel
     pos = s
     for part in text[s:e].split("-"):
         ps, pe = pos, pos + len(part)
@@ -3783,6 +3785,30 @@ def _hyphen_parts(text: str, s: int, e: int, look: _Lookups, hits: list[_Hit]) -
             hit.demonym = codes
         hit.hyphen = True
         hits.append(hit)
+
+
+def _given_name(text: str, s: int, e: int) -> bool:
+    """
+    Whether the hyphenated word ``text[s:e]`` is a compound given name
+    ("Jean-Pierre", "Michel-Ange", "Paul-Henri"): every part capitalised,
+    one a common part of such names, and a capitalised surname after it.
+    """
+    parts = text[s:e].split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    if _GIVEN_NAME_PARTS.isdisjoint(parts):
+        return False
+    return text.startswith(" ", e) and text[e + 1 : e + 2].isupper()
+
+
+#: Parts of compound given names, French-style ("Jean-Pierre Bemba",
+#: "Michel-Ange Louis-Jeune", "Paul-Henri Damiba").
+_GIVEN_NAME_PARTS: Final = frozenset(
+    ["Jean", "Marie", "Pierre", "Paul", "Michel", "Ange", "Louis", "Claude", "Anne",
+     "Luc", "Marc", "Henri", "Baptiste", "Jacques", "Joseph", "Charles", "Claire",
+     "Philippe", "Christophe", "François", "Yves", "Rose", "Jean-Marie", "Emmanuel",
+     "Eric", "Patrick", "Martin", "Thérèse", "Noël", "Denis", "Bosco", "Lucien"]
+)  # fmt: skip
 
 
 def _unknown_capitalised_part(word: str, part: str, look: _Lookups) -> bool:
