@@ -243,3 +243,34 @@ def test_forces_that_fought_a_gang_beside_a_foreign_force_are_no_auxiliary_of_it
     (event,) = report.events
     assert _sides(event)[1] == "Viv Ansanm"
     assert sorted(c.best for c in event.casualties) == [1, 12]
+
+
+def test_the_group_a_town_was_retaken_from_is_side_b() -> None:
+    """
+    "Myanmar's military retook the town of Nawnghkio after more than a year
+    under the control of the TNLA, state media reported": the TNLA lost the
+    town to the deed (side B of a battle), and is no source of the report.
+    """
+    text = (
+        "YANGON (Wire) - Myanmar's military retook the town of Nawnghkio in northern "
+        "Shan state on Monday after more than a year under the control of the Ta'ang "
+        "National Liberation Army (TNLA), state media reported.\n\n"
+        "Residents said fighting around the town had killed at least six civilians "
+        "since Friday."
+    )
+    (event,) = conflictparse.parse(text, published="2026-11-18").events
+    assert event.event_type == "Battles"
+    assert _sides(event) == (
+        "Military Forces of Myanmar (2021-)",
+        "Ta'ang National Liberation Army",
+    )
+
+
+def test_a_village_under_a_groups_control_struck_makes_no_side() -> None:
+    """The holder of a struck village, no capture told, is still no party."""
+    text = (
+        "YANGON (Wire) - A junta air strike on Kyauk Ni Maw village, which is under "
+        "the control of the Arakan Army, killed 12 civilians on Monday, residents said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-11-18").events
+    assert _sides(event)[1] == "Civilians"

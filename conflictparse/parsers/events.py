@@ -719,9 +719,11 @@ _FORCE_AFTER: Final = lazy(
 # (A bare "say" only ends a line: a headline's "..., police say".)
 _SAYS_AFTER: Final = regex.compile(
     r"\A(?:\.(?=\s)|\)|\s*+\([^()\n]{1,40}\))?+"  # ("U.N." ends with the dot)
-    # ("the 444 Brigade, residents said": other speakers, not the actor)
+    # ("the 444 Brigade, residents said", "the TNLA, state media reported":
+    # other speakers, not the actor)
     r"[\s,]*+(?!(?:residents|witnesses|sources|medics|doctors|activists|locals|villagers"
-    r"|survivors|officials|monitors|analysts|diplomats)\b)"
+    r"|survivors|officials|monitors|analysts|diplomats|state\s++(?:media|television|tv"
+    r"|radio|news)|media\s++reports?|local\s++media|police)\b)"
     # ("clashes with the army, a local official said": another speaker)
     r"(?!(?:an?|one|another)\s++(?:[\w-]++\s++){0,2}?(?:official|resident|witness|source"
     r"|medic|doctor|activist|villager|survivor|monitor|analyst|diplomat|lawmaker"
@@ -6421,8 +6423,17 @@ def _roles(
             continue  # "a site run by the U.S.-backed foundation": its owner, no party
         elif "control" in before and _CONTROLLED_BY.search(before) is not None:
             # "Kyauk Ni Maw village, which is under the control of the Arakan
-            # Army": who holds the place struck, no party of the deed
-            continue
+            # Army": who holds the place struck, no party of the deed; but
+            # who held a town taken ("retook the town of Nawnghkio after more
+            # than a year under the control of the TNLA") lost it to the deed
+            if not any(
+                folded.startswith(_CAPTURE_STEMS, t.start)
+                for t in triggers
+                if t.start < a_start
+            ):
+                continue
+            # (as much as a fight told with it: the side the capture beat)
+            patient += 2.0
         elif "by" in before and (by := _by_agent(s, folded, before, a_start)):
             if _REPORTED_BY.search(before, 0, by.start()):
                 continue  # "confirmed by police": the source
@@ -6750,6 +6761,17 @@ _OWNER_BY: Final = re.compile(
 
 #: Who holds a place, right before the actor (folded text): "under the
 #: control of", "controlled by", "under ... control" is not read.
+#: The stems of triggers that take a place (folded text): "retook", "captured".
+_CAPTURE_STEMS: Final = (
+    "retook",
+    "retak",
+    "recaptur",
+    "captur",
+    "seiz",
+    "overr",
+    "took control",
+)
+
 _CONTROLLED_BY: Final = re.compile(
     r"\b(?:under\s+(?:the\s+)?(?:full\s+|effective\s+)?control\s+of|controlled\s+by)"
     r"\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$"
