@@ -274,3 +274,25 @@ def test_a_village_under_a_groups_control_struck_makes_no_side() -> None:
     )
     (event,) = conflictparse.parse(text, published="2026-11-18").events
     assert _sides(event)[1] == "Civilians"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The attack came days after 40 people were killed in Bokkos, about 100 km away.",
+        "The attack came three days after a drone strike killed 10 to 15 people at a "
+        "market in the same area.",
+    ],
+)
+def test_a_toll_the_attack_came_days_after_is_not_its_own(after: str) -> None:
+    """
+    "The attack came days after 40 people were killed in Bokkos": an older
+    incident recalled; its dead are not the attack's.
+    """
+    text = (
+        "JOS, Nigeria (Wire) - Gunmen killed at least 52 people in overnight attacks "
+        f"on Zike village in Plateau state, police said on Tuesday.\n\n{after}"
+    )
+    events = conflictparse.parse(text, published="2026-04-22").events
+    assert events[0].best == 52
+    assert [c.best for c in events[0].casualties] == [52]

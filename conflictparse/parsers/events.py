@@ -2632,11 +2632,13 @@ _CAME_AFTER: Final = re.compile(
 )
 
 
-#: "came weeks after", "came a month after": what follows recalls an older
-#: deed than the incident told (longer ago than _CAME_AFTER's).
+#: "came weeks after", "came a month after", "came days after": what
+#: follows recalls an older deed than the incident told (longer ago than
+#: "came a day after", whose deed :func:`_split_time_clauses` and the
+#: clustering tell as an incident of the day before).
 _CAME_LONG_AFTER: Final = re.compile(
     r" came (?:(?:just|only|some|about|a\s+few|several|a|one|two|three|four|five|six|\d+)\s+)?"
-    r"(?:weeks?|months?|years?)\s+after "
+    r"(?:days|weeks?|months?|years?)\s+after "
 )
 
 
