@@ -1477,9 +1477,10 @@ def _locate(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:
 
 
 def _cues(pattern: regex.Pattern[str], folded: str, start: int, end: int) -> list[int]:
-    return [
-        m.start() for m in pattern.finditer(folded, start, end, timeout=REGEX_TIMEOUT)
-    ]
+    # (_IRREALIS_CUE and _DEFINITE_CUE: plain alternations of words, whose
+    # search is linear, so no timeout, which reads the process clock, a
+    # system call, at each match)
+    return [m.start() for m in pattern.finditer(folded, start, end)]
 
 
 def _cut_cue(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -4038,7 +4039,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                             or folded.startswith(_OPENER_WORDS, start)
                         )
                         and bool(
-                            _NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)
+                            # (anchored, and it reads at most a few words past
+                            # the sentence's signs: no timeout)
+                            _NEW_INCIDENT.match(folded, start, end)
                         )
                     )
                     or (bool(opened) and start in opened),
@@ -7191,12 +7194,14 @@ def _reports_between(folded: str, lo: int, hi: int) -> bool:
         # no aside starts in the head (an aside opens with a comma), so the
         # head reads as is, and no verb of saying starts in it
         return False
+    # (at most 400 characters, read by possessive patterns: no timeout,
+    # which reads the process clock, a system call, at each match)
     seg = folded[lo : hi if hi < lo + 400 else lo + 400]
     if "," in seg:
-        seg = _ASIDE.sub(" ", seg, timeout=REGEX_TIMEOUT)
+        seg = _ASIDE.sub(" ", seg)
         if _REPORTING_GATE_HEAD.search(seg, 0, _REPORT_HEAD) is None:
             return False
-    m = _REPORTING.search(seg, timeout=REGEX_TIMEOUT)
+    m = _REPORTING.search(seg)
     return m is not None and m.start() < _REPORT_REACH
 
 
@@ -10499,8 +10504,9 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
     told = False  # (a sentence said "overnight" and named no day of its report)
     own: DateMention | None = None  # (its "overnight", as the dates family read it)
     for s in cluster.sentences:
+        # (a plain alternation of words: its search is linear, no timeout)
         if folded.find("night", s.start, s.end) < 0 or not _OVERNIGHT.search(
-            folded, s.start, s.end, timeout=REGEX_TIMEOUT
+            folded, s.start, s.end
         ):
             continue
         told = True

@@ -471,7 +471,8 @@ def _dotted_matches(text: str) -> Iterator[regex.Match[str]]:
     while at >= 0:
         # (a lower-case word after "U.S. " first: shouted copy has none)
         if text[at + 4 : at + 6].islower():
-            m = _DOTTED_RE.match(text, at, min(len(text), at + 80), timeout=REGEX_TIMEOUT)
+            # (80 characters: no timeout, which reads the process clock twice)
+            m = _DOTTED_RE.match(text, at, min(len(text), at + 80))
             if m is not None:
                 yield m
         at = text.find("U.", at + 2)
@@ -549,6 +550,10 @@ def _congo_of(text: str) -> str:
     return "CG" if "brazzaville" in low and "kinshasa" not in low else "CD"
 
 
+#: The longest clause :func:`_metonymy_matches` reads without a timeout.
+_SHORT_CLAUSE: Final = 400
+
+
 def _metonymy_matches(
     text: str, tokens: Tokens, hits: list[int]
 ) -> Iterator[regex.Match[str]]:
@@ -591,7 +596,11 @@ def _metonymy_matches(
         # (an apostrophe: a possessive, or a cue word the tokens join to
         # the letters after it, "said'Kyiv", which \b still ends)
         if (i < n_cues and cues[i] < end) or b"'" in clause:
-            yield from _METONYMY_RE.finditer(text, at, end, timeout=REGEX_TIMEOUT)
+            # (a timeout reads the process clock, a system call, at each
+            # match: only a long clause, where a long word of capitals could
+            # cost the pattern time in the square of its length, needs one)
+            timeout = REGEX_TIMEOUT if end - at > _SHORT_CLAUSE else None
+            yield from _METONYMY_RE.finditer(text, at, end, timeout=timeout)
         at = end + 1
 
 
@@ -620,7 +629,8 @@ def _subject_pair_matches(
             _TRADED_WORDS, offsets[k + 1] + k + 1
         ):
             continue
-        m = _SUBJECT_PAIR_RE.search(text, max(0, at - 90), at, timeout=REGEX_TIMEOUT)
+        # (90 characters: no timeout, which reads the process clock twice)
+        m = _SUBJECT_PAIR_RE.search(text, max(0, at - 90), at)
         if m is not None and (m.group("other") is not None or not past):
             yield m
 
@@ -1660,8 +1670,8 @@ class _Compiled:
             if (
                 affiliation_after(text, f.end)
                 or _affiliate_possessive(text, f.end)
-                or _ALLEGIANCE_BEFORE_RE.search(
-                    doc.folded, max(0, f.start - 30), f.start, timeout=REGEX_TIMEOUT
+                or _ALLEGIANCE_BEFORE_RE.search(  # <= 30 chars: no timeout
+                    doc.folded, max(0, f.start - 30), f.start
                 )
             ):
                 # the parent another group is linked to ("the Islamic
@@ -2287,7 +2297,7 @@ class _Compiled:
             window = text[f.end : f.end + 16]
             if window.lstrip()[:1] not in ("(", "["):
                 continue  # no bracket next: the pattern cannot match
-            m = _ACRONYM_DEF_RE.match(window, timeout=REGEX_TIMEOUT)
+            m = _ACRONYM_DEF_RE.match(window)  # <= 16 chars: no timeout
             if m and len(m.group("acr")) >= 2:
                 local.setdefault(m.group("acr"), f)
         if not local:
@@ -2381,7 +2391,7 @@ class _Compiled:
                 if m.group(group) is None:
                     continue
                 if pattern is _BETWEEN_RE and not _TALK_BEFORE_RE.search(
-                    text[max(0, m.start() - 60) : m.start()], timeout=REGEX_TIMEOUT
+                    text[max(0, m.start() - 60) : m.start()]  # 60 chars: no timeout
                 ):
                     continue
                 start, end = m.span(group)
@@ -2411,9 +2421,7 @@ class _Compiled:
                 if (
                     pattern is not _WITH_RE
                     and pattern is not _BETWEEN_RE
-                    and _BEFORE_PLACE_RE.search(
-                        text[max(0, lead - 12) : lead], timeout=REGEX_TIMEOUT
-                    )
+                    and _BEFORE_PLACE_RE.search(text[max(0, lead - 12) : lead])
                 ):
                     continue
                 if (
@@ -3547,9 +3555,8 @@ class _Compiled:
         ("the Islamist militia", "a Somali militia") only describes one.
         """
         f = found[i]
-        m = _NAME_BEFORE_RE.search(
-            text, max(0, f.start - 40), f.start, timeout=REGEX_TIMEOUT
-        )
+        # (40 characters: no timeout, which reads the process clock twice)
+        m = _NAME_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
         if m is None or (i > 0 and found[i - 1].end > m.start(1)):
             return False
         word = fold(m.group(1))
@@ -4824,8 +4831,8 @@ def _is_the_office(text: str, start: int, end: int) -> bool:
     if not text[start:end].lower().endswith("presidency"):
         return False
     return (
-        _OFFICE_BEFORE_RE.search(text, max(0, start - 40), start, timeout=REGEX_TIMEOUT)
-        is not None
+        # (40 characters: no timeout, which reads the process clock twice)
+        _OFFICE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     )
 
 
@@ -4847,7 +4854,7 @@ def _modifies_noun(
         return word in _BUILDINGS and word in nouns
     if text[end + 1 : end + 2] not in _NEXT_WORD_FIRST:
         return False  # no lower-case word next
-    m = _NEXT_WORD_RE.match(text[end : end + 24], timeout=REGEX_TIMEOUT)
+    m = _NEXT_WORD_RE.match(text[end : end + 24])  # <= 24 chars: no timeout
     return m is not None and m.group(1) in nouns
 
 
@@ -6681,8 +6688,8 @@ def _owner(
             # "Forces loyal to Yemen's internationally recognised government
             # said two of their fighters": the side the subject is loyal to
             return g
-        if _PREPOSITION_BEFORE_RE.search(
-            text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
+        if _PREPOSITION_BEFORE_RE.search(  # <= 24 chars: no timeout
+            text, max(start, g.start - 24), g.start
         ):
             # (not "the armed wing of Islamic Jihad said its fighters": the
             # wing is the group's, which the pattern leaves out)

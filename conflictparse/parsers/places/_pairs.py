@@ -29,7 +29,6 @@ from typing import Final
 import regex
 
 from conflictparse._data import read_tsv
-from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.places._gazetteer import Place
 from conflictparse.parsers.places._tables import (
     _key,
@@ -221,7 +220,9 @@ def region_pairs(
     starts = [m.start for m in out]
     result: list[PlaceMention | None] = list(out)
     added: list[PlaceMention] = []
-    for m in _REGION_AFTER_COMMA.finditer(text, timeout=REGEX_TIMEOUT):
+    # (no timeout, which reads the process clock, a system call, at each
+    # match: from each comma the pattern reads at most three words, once)
+    for m in _REGION_AFTER_COMMA.finditer(text):
         comma = m.start()
         found = _region_of(m.group("region"))
         if found is None:
@@ -254,7 +255,8 @@ def region_pairs(
             or town_mention.role not in ("place", "dateline")
         ):
             continue  # "Jordan, Ohio": a country, a province or an actor first
-        tm = _TOWN_BEFORE.search(text, max(0, comma - 60), comma, timeout=REGEX_TIMEOUT)
+        # (60 characters: no timeout, which reads the process clock twice)
+        tm = _TOWN_BEFORE.search(text, max(0, comma - 60), comma)
         if tm is None:
             continue
         ts, te = tm.span("town")

@@ -2210,7 +2210,8 @@ def _listed_units(text: str, out: list[PlaceMention]) -> None:
     i = len(out) - 1
     while i > 0:
         last = out[i]
-        m = _PLURAL_UNIT_AFTER.match(text, last.end, last.end + 32, timeout=REGEX_TIMEOUT)
+        # (32 characters: no timeout, which reads the process clock twice)
+        m = _PLURAL_UNIT_AFTER.match(text, last.end, last.end + 32)
         if m is None or text[out[i - 1].end : last.start] not in _LIST_JOINS:
             i -= 1
             continue
@@ -3476,7 +3477,10 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                         c = text[end + 1]
                         if c < "\x80" and not c.isalpha():
                             break  # no word starts with an ASCII digit or sign ("May 12")
-                        nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
+                        # (anchored and possessive: it reads the one word
+                        # once, so no timeout, which reads the process
+                        # clock twice, a system call dearer than the match)
+                        nm = _TOKEN.match(text, end + 1)
                         if nm is None:
                             break
                         j = -1
@@ -4070,7 +4074,7 @@ def _of_cue_before(before: str) -> regex.Match[str] | None:
     """:data:`_OF_CUE_BEFORE`'s match ("district of "), tried only after "of "."""
     if not before.endswith(" ") or before.rstrip(" ")[-2:].lower() != "of":
         return None
-    return _OF_CUE_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+    return _OF_CUE_BEFORE.search(before)  # <= _CONTEXT chars: no timeout
 
 
 #: The words :data:`_IN_ADMIN_AFTER` reads after the comma and spaces.
@@ -5469,12 +5473,14 @@ def _surface_upper(h: _Hit) -> bool:
 
 def _inside_proper_name(before: str, after: str) -> bool:
     """A capitalised word right before or after: part of a longer name."""
+    # (each window has at most _CONTEXT characters: no timeout, which reads
+    # the process clock twice, a system call dearer than these matches)
     b = before.rstrip()
     if before.endswith(" ") and not before.endswith("  "):
-        m = _CAPITALISED_LAST.search(b, timeout=REGEX_TIMEOUT)
+        m = _CAPITALISED_LAST.search(b)
         if m and _key(m.group(1)) not in _FUNCTION_WORDS:
             return True
-    m2 = _CAPITALISED_NEXT.match(after, timeout=REGEX_TIMEOUT)
+    m2 = _CAPITALISED_NEXT.match(after)
     return bool(m2 and _key(m2.group(1)) not in _FUNCTION_OR_PROVINCE_CUE)
 
 
@@ -5511,7 +5517,7 @@ def _longer_name_after_cue(text: str, start: int, end: int) -> bool:
     """
     if not text.endswith(" of ", 0, start):
         return False
-    m = _CAPITALISED_NEXT.match(text[end : end + 40], timeout=REGEX_TIMEOUT)
+    m = _CAPITALISED_NEXT.match(text[end : end + 40])  # <= 40 chars: no timeout
     if m is None or _key(m.group(1)) in _FUNCTION_OR_PROVINCE_CUE:
         return False
     return (
@@ -6125,7 +6131,7 @@ _NEXT_TOKEN: Final = regex.compile(r"\A(?:['\u2019]s\b[ ]*+)?+[ ]?+(\S++)")
 def _is_modifier(after: str, *, prep: bool) -> bool:
     """A place name used attributively: 'U.S. officials', "Canada's government"."""
     possessive = after[:2] in _POSSESSIVE_ENDS
-    m = _NEXT_TOKEN.match(after, timeout=REGEX_TIMEOUT)
+    m = _NEXT_TOKEN.match(after)  # <= _CONTEXT chars: no timeout
     word = m.group(1) if m else ""
     word = word.strip(".,;:!?\"'\u201d\u2019)")
     if possessive:
@@ -6619,7 +6625,7 @@ def _possessive_of_polity(after: str) -> bool:
 def _org_name_before(before: str) -> bool:
     if " of " not in before or not before.endswith(" "):
         return False  # what the pattern needs
-    m = _ORG_OF_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+    m = _ORG_OF_BEFORE.search(before)  # <= _CONTEXT chars: no timeout
     return bool(m and _key(m.group(1)) in _ORG_WORDS)
 
 
@@ -6653,6 +6659,9 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
     invaded", "China has taken", "Britain said", "talks with Iran".
     *prep*: whether a preposition comes before (``None``: read from
     *before* only where it matters, after a participle or an auxiliary).
+    Both windows have at most :data:`_CONTEXT` characters, so the patterns
+    read them with no timeout (which reads the process clock twice, a
+    system call dearer than these matches).
     """
     if (
         before.endswith(("by ", "and ", "the "))
@@ -6668,7 +6677,7 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
         # after the time phrase (of the sentence's subject only: "missiles
         # that struck Kharkiv on Tuesday wounded 12" tell of the city; in
         # mixed-case copy only, where the phrase's weekday is capitalised)
-        m1 = _TIME_THEN_WORD.match(after, timeout=REGEX_TIMEOUT)
+        m1 = _TIME_THEN_WORD.match(after)
         if m1 is not None:
             verb = m1.group(1)
             if (
@@ -6683,7 +6692,7 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
         ):
             return True  # "Russia invaded", "Slovenia accused", "Israel struck"
         if nxt in _AUXILIARIES:
-            m0 = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
+            m0 = _SECOND_WORD.match(after)
             if m0 and (
                 (
                     m0.group(1).lower().endswith(("ed", "en"))
@@ -6708,13 +6717,13 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
     }:
         return True
     if nxt in _AUXILIARIES:
-        m = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
+        m = _SECOND_WORD.match(after)
         if m and m.group(1).lower() in _SPEECH_VERBS:
             return True
     b = before.lower()
     if "between" not in b and "with" not in b:
         return False  # what both talk patterns below need
-    words = _LOWER_WORD.findall(b, timeout=REGEX_TIMEOUT)[-8:]
+    words = _LOWER_WORD.findall(b)[-8:]
     if (
         words
         and words[-1] in {"between", "with"}

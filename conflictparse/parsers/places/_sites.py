@@ -708,7 +708,7 @@ def near_places(
             at = text.find(cue, s)
             if not text[s : s + 1].isupper():
                 continue  # "near the palace" (most cues): no pattern's set-up
-            m = _LISTED_WORD.match(text, s, timeout=REGEX_TIMEOUT)
+            m = _LISTED_WORD.match(text, s)  # anchored, possessive: no timeout
             if m is None:
                 continue
             e = m.end()
