@@ -1358,6 +1358,9 @@ class _Compiled:
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         skip_to = 0
         surnames: set[str] = set()  # acronyms read as a person's surname
+        foreign: set[str] | None = (
+            None  # the story's countries, once a description needs them
+        )
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits, led=True):
             if m.start < skip_to:
                 continue  # inside a longer name read instead of a generic head
@@ -1412,6 +1415,27 @@ class _Compiled:
                 if not named:
                     entries = tuple(e for e in entries if type(e[0]) is not int)
                     if m.first == m.last or not entries:
+                        continue
+            if (
+                len(named) == 1
+                and (own := self.actors[named[0]].country)
+                and self.actors[named[0]].kind != "state"
+                and _descriptive(text, m.start, m.end)
+            ):
+                # a description one country's group is known by ("clan
+                # militias" of Somalia's Macawisley, "eastern forces" of
+                # Libya's LNA) names that group only in a story of its
+                # country: in Kenya or Ethiopia it is the generic phrase
+                if foreign is None:
+                    foreign = set()
+                    if home is None:
+                        _body_countries(text, tokens, 0, shouting, foreign, hits)
+                    else:
+                        foreign.add(home)
+                if foreign and own not in foreign:
+                    named = []
+                    entries = tuple(e for e in entries if type(e[0]) is not int)
+                    if not entries:
                         continue
             if named:
                 item = _Found(m.start, m.end)
@@ -1519,7 +1543,7 @@ class _Compiled:
             self._loyal_forces(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, others, home, day)
-            if "its forces" in folded:
+            if "its " in folded:
                 _possessed_forces(folded, found)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
@@ -2689,6 +2713,15 @@ class _Compiled:
                     and _STATE_BACKED_RE.match(text, found[i - 1].end, f.start)
                     is not None
                 )
+                # "Army-backed fighters", "government-aligned militias" with
+                # no force named just before: on the state's side all the same
+                bare_backed = (
+                    not state_backed
+                    and "-" in text[max(0, f.start - 32) : f.start]
+                    and _BARE_BACKED_RE.search(text, max(0, f.start - 48), f.start)
+                    is not None
+                )
+                state_backed = state_backed or bare_backed
                 chosen = top
                 if top is not None and ("paramilitar" in low or "squad" in low):
                     # "paramilitary groups", "death squads" (the generic
@@ -3000,6 +3033,22 @@ class _Compiled:
                         # "paramilitary forces" of no force known: most often
                         # the state's auxiliaries (civil defence), no group
                         continue
+                if (
+                    chosen is None
+                    and bare_backed
+                    and (where := own or fallback_country)
+                    and (
+                        ally := self.demonym_force(where, day, "pro government militias")
+                    )
+                    is not None
+                ):
+                    # "army-backed militiamen" of a Congo story: the militia
+                    # that country's pro-government fighters are known as
+                    self._assign(f, ally)
+                    _keep_as(
+                        keep, f, 0.6, "the pro-government militia of the report's country"
+                    )
+                    continue
                 if chosen is None and volunteer and (where := own or fallback_country):
                     # "volunteer militiamen" of a Burkina Faso story with no
                     # militia named: the country's volunteer force (the VDP)
@@ -3539,6 +3588,8 @@ class _Compiled:
         word = fold(m.group(1))
         if word in _DESCRIBING or word in demonym_countries():
             return False
+        if "-" in word and m.group(1).rpartition("-")[2].islower():
+            return False  # "a Tripoli-based militia": where it is from, no name
         f.start = m.start(1)
         f.generic = None
         f.canonical = text[f.start : f.end]
@@ -3599,6 +3650,20 @@ class _Compiled:
                 return
         if i + 1 < len(found):
             nxt = found[i + 1]
+            if (
+                nxt.armed
+                and nxt.generic is None
+                and nxt.canonical is not None
+                and text[f.end : nxt.start] == " "
+                and text[f.start : f.end].lower().endswith(_APPOSED_HEADS)
+            ):
+                # "camps of militant groups Lashkar-e-Taiba and Jaish-e-
+                # Mohammed", "the militant group Hamas": the name in
+                # apposition is the group (the first of those it lists)
+                _take(nxt, f)
+                f.confidence = 0.9
+                f.reason = "the group named just after"
+                return
             if (
                 nxt.armed or (nxt.kind == "external" and nxt.generic is None)
             ) and _OF_RE.match(text[f.end : nxt.start]):
@@ -3899,6 +3964,8 @@ def _name_before_head(text: str, f: _Found) -> int | None:
             continue
         if not _HEAD_NAME_WORD_RE.fullmatch(word):
             break
+        if "-" in word and word.rpartition("-")[2].islower():
+            break  # "a Tripoli-based militia": where it is from, no name
         key = fold(word).rstrip(".")
         if key in _HEAD_DESCRIBERS or key in demonyms:
             break
@@ -4198,6 +4265,24 @@ def _without_foreign_places(
         or _ALSO_ABROAD in named
         or not _place_shaped(text[f.start : f.end])
     ]
+
+
+def _descriptive(text: str, start: int, end: int) -> bool:
+    """
+    Whether the alias at *start*..*end* is written as a description, not a
+    name: all lowercase ("clan militias"), or of several words whose first
+    alone is capitalised as a sentence opens ("Clan militia fighters").
+    """
+    name = text[start:end]
+    if name.islower():
+        return True
+    return (
+        " " in name
+        and name[1:].islower()
+        and (text[max(0, start - 8) : start].rstrip()[-1:] in '.\n"')
+        # ("Rwandan troops" opening a sentence: a demonym, a proper name's)
+        and fold(name.partition(" ")[0]) not in demonym_countries()
+    )
 
 
 def _founded_by(actors: Sequence[Actor], named: list[int], day: _dt.date) -> list[int]:
@@ -5301,6 +5386,26 @@ _STATE_BACKED_RE: Final = lazy(
     r"[-\u2010\u2011](?:aligned|backed|allied|supported|affiliated|sponsored)[ ]++"
     r"(?:\p{Ll}[\p{L}-]*+[ ]++|\p{Lu}\p{Ll}++[ ]++)?+\Z",
 )
+#: A state organ's bare noun and "-backed", "-aligned" before a generic
+#: armed noun, with at most one describing word between ("Army-backed
+#: fighters", "government-aligned Arab militias", "junta-allied militiamen").
+_BARE_BACKED_RE: Final = lazy(
+    globals(),
+    "_BARE_BACKED_RE",
+    r"(?i)(?<!\p{L})(?:army|military|government|junta|regime|state)"
+    r"[-\u2010\u2011](?:aligned|backed|allied|supported|sponsored)[ ]++"
+    r"(?:\p{L}[\p{L}-]*+[ ]++)?+\Z",
+)
+#: Group nouns a name follows in apposition with no comma ("the militant
+#: group Hamas", "militant groups Lashkar-e-Taiba and Jaish-e-Mohammed").
+_APPOSED_HEADS: Final = (
+    " group",
+    " groups",
+    " organisation",
+    " organization",
+    " outfit",
+    " outfits",
+)
 #: "... and allied" between state forces and a generic noun ("soldiers and
 #: allied militiamen", "the army and allied Arab tribal fighters", "troops
 #: backed by allied militias").
@@ -5821,7 +5926,9 @@ def _fallback_country(
         ranked = sorted(counts.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
             body = max(counts, key=counts.__getitem__)
-            return body if body in by_name else None
+            if body in by_name or body in _placed_demonyms(doc.text):
+                return body
+            return None
         if not counts:
             # no country named at all: the one whose provinces the story
             # names with their cue ("Plateau State", "Cauca department",
@@ -5940,6 +6047,30 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+#: A demonym before a place noun and "of": "the Haitian town of Pont-Sonde",
+#: "the Nigerian city of Maiduguri" place the story in that country as its
+#: name would.
+_PLACED_DEMONYM_RE: Final = lazy(
+    globals(),
+    "_PLACED_DEMONYM_RE",
+    r"(?<!\p{L})(?P<d>\p{Lu}\p{Ll}++)[ ](?:(?:northern|southern|eastern|western|central"
+    r"|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern"
+    r"|southeastern|southwestern|border|coastal|capital|port|market|mining)[ ])?"
+    r"(?:(?:town|city|village|capital|port|region|province|state|district|county)[ ]of[ ]"
+    r"|capital(?![\p{L}-]))",  # ("the Libyan capital": Tripoli)
+)
+
+
+def _placed_demonyms(text: str) -> frozenset[str]:
+    """The countries of the demonyms :data:`_PLACED_DEMONYM_RE` finds in *text*."""
+    out: set[str] = set()
+    for m in _PLACED_DEMONYM_RE.finditer(text):
+        codes = demonym_countries().get(fold(m.group("d")))
+        if codes is not None and len(codes) == 1:
+            out.add(codes[0])
+    return frozenset(out)
 
 
 #: A town after a preposition of place ("from Homs", "in Idlib"), as
@@ -7139,21 +7270,34 @@ _POSSESSIVES: Final = (
 )
 
 
+#: The forces "its" names, as :func:`_possessed_forces` reads them.
+_POSSESSED_FORCES: Final = (
+    "its forces",
+    "its air force",
+    "its army",
+    "its navy",
+    "its armed forces",
+)
+
+
 def _possessed_forces(folded: str, found: list[_Found]) -> None:
     """
     Add the bare "forces" after "its" ("the army said its forces
     killed six militants") as a generic military mention, which the
     possessive's owner or the sentence's state resolves (alone, "forces" is
-    too common a word: "joined forces", "market forces").  (In place.)
+    too common a word: "joined forces", "market forces"); so too "its air
+    force", "its army", "its navy" ("Burkina Faso's junta said its air force
+    had killed dozens"), which the generic table reads only after "the".
+    (In place.)
     """
     added = False
-    for owner in (
-        "its forces",
-    ):  # ("their forces" may be two sides': "merge their forces")
+    for (
+        owner
+    ) in _POSSESSED_FORCES:  # ("their forces" may be two sides': "merge their forces")
         at = folded.find(owner)
         while at >= 0:
             end = at + len(owner)
-            start = end - 6
+            start = at + 4
             if (
                 (at == 0 or not folded[at - 1].isalnum())
                 and not folded[end : end + 1].isalnum()
