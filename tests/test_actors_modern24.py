@@ -155,3 +155,46 @@ def test_gazas_health_ministry_is_a_source_not_a_side() -> None:
     for event in report.events:
         for side in (event.side_a, event.side_b):
             assert side is None or side.text != "Health Ministry"
+
+
+def test_african_union_forces_in_somalia_are_its_mission_of_the_day() -> None:
+    got = _found(
+        "MOGADISHU, Aug 12 (Reuters) - Al-Shabaab fighters attacked a military base in "
+        "the Middle Shabelle region on Monday, killing at least seven soldiers. "
+        "African Union forces were not involved, an officer said.",
+        datetime.date(2025, 8, 12),
+    )
+    assert (
+        "African Union forces",
+        "African Union Support and Stabilization Mission in Somalia",
+        "the body's one mission in the report's country",
+    ) in got
+
+
+def test_nato_forces_stay_the_alliance() -> None:
+    got = _actors(
+        "KABUL, Jan 10 (AFP) - Taliban fighters attacked a checkpoint in Helmand on "
+        "Sunday. NATO forces carried out air strikes in support of Afghan troops.",
+        datetime.date(2016, 1, 10),
+    )
+    assert ("NATO forces", "NATO") in got
+
+
+def test_a_militia_leader_who_speaks_is_no_apposition() -> None:
+    got = _actors(
+        "Jihadists killed at least 12 farmers in Borno state on Tuesday, a militia "
+        "leader said, in the latest attack blamed on the Islamic State West Africa "
+        "Province.",
+        datetime.date(2024, 11, 20),
+    )
+    assert ("militia", "Unidentified Armed Group (Nigeria)") in got
+    assert got[0] == ("Jihadists", "Islamic State West Africa Province")
+
+
+def test_turkish_backed_factions_are_the_syrian_national_army() -> None:
+    got = _actors(
+        "DAMASCUS, Dec 9 (Reuters) - Turkish-backed factions clashed with the "
+        "Kurdish-led Syrian Democratic Forces near Manbij, a war monitor said.",
+        datetime.date(2024, 12, 9),
+    )
+    assert ("Turkish-backed factions", "Syrian National Army") in got

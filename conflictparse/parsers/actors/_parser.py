@@ -1560,6 +1560,8 @@ class _Compiled:
             if not shouting:  # (shouted copy: "FIGHTERS" end no such name)
                 self._branch_fighters(text, found)
         if not shouting and any(f.kind == "external" for f in found):
+            if generic:
+                self._body_missions(doc, tokens, found, day, home, hits)
             _contingents(text, found)
         for f in found:
             if f.end - f.start > 3 and text.endswith(_POSSESSIVE_TAILS, 0, f.end):
@@ -1568,6 +1570,48 @@ class _Compiled:
                 # before the possessive, as every other mention does
                 f.end -= 2
         return found
+
+    def _body_missions(
+        self,
+        doc: Document,
+        tokens: Tokens,
+        found: list[_Found],
+        day: _dt.date | None,
+        home: str | None,
+        hits: list[int],
+    ) -> None:
+        """
+        A peacekeeping body's forces named by the body ("African Union
+        forces", "UN troops") in a report of a country where one mission of
+        that body served on the day: that mission (AUSSOM in Somalia in
+        2025), as conflict data codes them.  (In place.)
+        """
+        country: str | None = None
+        known = False
+        for f in found:
+            if f.generic is not None or f.actor is None or f.kind != "external":
+                continue
+            body = self.actors[f.actor]
+            if body.id not in _PEACE_BODIES:
+                continue
+            if not doc.text[f.start : f.end].lower().endswith(_BODY_FORCE_NOUNS):
+                continue
+            if not known:
+                country, known = _fallback_country(doc, tokens, found, home, hits), True
+            if country is None:
+                return
+            missions = [
+                pos
+                for pos, actor in enumerate(self.actors)
+                if actor.parent == body.id
+                and actor.country == country
+                and actor.kind == "external"
+                and actor.valid_on(day)
+            ]
+            if len(missions) == 1:
+                self._assign(f, missions[0])
+                f.confidence = 0.8
+                f.reason = "the body's one mission in the report's country"
 
     def mission_in(self, country: str, day: _dt.date | None) -> int | None:
         """
@@ -4672,8 +4716,12 @@ def _another_group(text: str, start: int, end: int) -> bool:
         return False
     m = _A_GROUP_BEFORE.search(text, max(0, start - 40), start)
     # (not an apposition to a name: "the VDP, a civilian militia that fights
-    # alongside the army" describes the VDP)
-    return m is not None and not text[: m.start()].rstrip().endswith(",")
+    # alongside the army" describes the VDP; but "..., a militia leader
+    # said" is a speaker of a group brought in, no apposition)
+    return m is not None and (
+        not text[: m.start()].rstrip().endswith(",")
+        or text.startswith(_GROUP_PERSONS, end)
+    )
 
 
 def _take(model: _Found, item: _Found) -> None:
@@ -5395,6 +5443,24 @@ _BARE_BACKED_RE: Final = lazy(
     r"(?i)(?<!\p{L})(?:army|military|government|junta|regime|state)"
     r"[-\u2010\u2011](?:aligned|backed|allied|supported|sponsored)[ ]++"
     r"(?:\p{L}[\p{L}-]*+[ ]++)?+\Z",
+)
+#: A person of a group after its noun ("a militia leader said").
+_GROUP_PERSONS: Final = (
+    " leader", " commander", " spokesman", " spokeswoman", " spokesperson", " chief",
+    " member", " official", " source",
+)  # fmt: skip
+#: The bodies whose forces in a country are their peace mission there
+#: ("African Union forces" in Somalia are AUSSOM); an alliance's ("NATO
+#: forces" in Afghanistan) are coded as the alliance.
+_PEACE_BODIES: Final = frozenset(["au", "un"])
+#: The nouns of a body's forces (:meth:`_Compiled._body_missions`).
+_BODY_FORCE_NOUNS: Final = (
+    " forces",
+    " troops",
+    " peacekeepers",
+    " soldiers",
+    " force",
+    " mission",
 )
 #: Group nouns a name follows in apposition with no comma ("the militant
 #: group Hamas", "militant groups Lashkar-e-Taiba and Jaish-e-Mohammed").
