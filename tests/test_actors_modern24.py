@@ -198,3 +198,14 @@ def test_turkish_backed_factions_are_the_syrian_national_army() -> None:
         datetime.date(2024, 12, 9),
     )
     assert ("Turkish-backed factions", "Syrian National Army") in got
+
+
+def test_a_shared_name_with_no_dateline_goes_by_the_country_spelled() -> None:
+    got = _actors(
+        "Suspected Islamist insurgents killed at least 20 people in an attack on a "
+        "village in Mozambique's Cabo Delgado province, local sources said. The "
+        "insurgents, known locally as al-Shabaab, have been fighting since 2017. "
+        "Rwandan troops were sent to the region in 2021.",
+        datetime.date(2024, 6, 5),
+    )
+    assert ("al-Shabaab", "Islamic State Mozambique Province") in got

@@ -1523,7 +1523,7 @@ class _Compiled:
         if found and _has_place_shaped(text, found):
             found = _without_foreign_places(text, tokens, found, home, shouting, hits)
         if shared:
-            self._in_story_country(found, shared, day)
+            self._in_story_country(text, found, shared, day)
         if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
             self._splinters(text, found, day, home)
         weapons = _weapon_starts(folded, tokens, others)
@@ -1919,6 +1919,7 @@ class _Compiled:
 
     def _in_story_country(
         self,
+        text: str,
         found: list[_Found],
         shared: list[tuple[_Found, list[int]]],
         day: _dt.date | None,
@@ -1933,10 +1934,31 @@ class _Compiled:
         country = _most_common(
             [f.country for f in found if f.country and id(f) not in guessed]
         )
-        if country is None:
-            return
+        spelled: list[str] | None = None
         for item, named in shared:
-            self._assign(item, self.choose_why(named, day, country)[0])
+            if country is not None:
+                pos, guess = self.choose_why(named, day, country)
+                if not guess:
+                    self._assign(item, pos)
+                    continue
+            # none of the other actors' country: the countries the text
+            # spells by name, most named first ("al-Shabaab" beside
+            # Rwandan troops in "Mozambique's Cabo Delgado" is Mozambique's)
+            if spelled is None:
+                by_name: set[str] = set()
+                tokens = tokenize(fold(text))
+                counts = _body_countries(text, tokens, 0, False, by_name)
+                spelled = sorted(
+                    (c for c in counts if c in by_name), key=lambda c: -counts[c]
+                )
+            for code in spelled:
+                pos, guess = self.choose_why(named, day, code)
+                if not guess:
+                    self._assign(item, pos)
+                    break
+            else:
+                if country is not None:
+                    self._assign(item, self.choose_why(named, day, country)[0])
 
     def _assign(self, item: _Found, pos: int) -> None:
         actor = self.actors[pos]
