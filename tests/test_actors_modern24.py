@@ -209,3 +209,36 @@ def test_a_shared_name_with_no_dateline_goes_by_the_country_spelled() -> None:
         datetime.date(2024, 6, 5),
     )
     assert ("al-Shabaab", "Islamic State Mozambique Province") in got
+
+
+def test_militia_fighters_are_one_mention_of_the_militia() -> None:
+    got = _actors(
+        "GOMA, April 14 (Reuters) - Fighting between M23 rebels and pro-government "
+        "militia fighters killed at least 52 people around Goma, the rebels said. "
+        "Wazalendo fighters have attacked M23 positions since January.",
+        datetime.date(2025, 4, 14),
+    )
+    assert ("militia fighters", "Wazalendo") in got
+    assert ("fighters", "M23") not in got
+
+
+def test_a_demonym_and_the_countrys_named_group_give_its_forces() -> None:
+    got = _actors(
+        "Pakistani Taliban militants attacked a police checkpoint in the Dera Ismail "
+        "Khan district of Khyber Pakhtunkhwa, killing three policemen, officials said.",
+        datetime.date(2024, 5, 28),
+    )
+    assert ("policemen", "Police Forces of Pakistan") in got
+
+
+def test_forces_loyal_to_a_government_are_its_military() -> None:
+    got = _actors(
+        "TRIPOLI, Libya, Sept 1 (Reuters) - Clashes erupted between rival armed groups "
+        "in the Libyan capital overnight. Forces loyal to the Government of National "
+        "Unity were deployed in the city centre.",
+        datetime.date(2025, 9, 1),
+    )
+    assert (
+        "Forces loyal to the Government of National Unity",
+        "Military Forces of Libya",
+    ) in got

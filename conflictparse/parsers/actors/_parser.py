@@ -2224,6 +2224,27 @@ class _Compiled:
             item.confidence = 0.9
             item.reason = "forces loyal to the man the dictionary names them after"
             extra.append(item)
+        for f in found:
+            # "Forces loyal to the Government of National Unity", "troops
+            # loyal to the Sudanese government": that state's military
+            if (
+                f.kind != "state"
+                or f.country is None
+                or not (f.canonical or "").startswith(_GOVERNMENT_PREFIX)
+                or f.start < 12
+            ):
+                continue
+            m = _FORCES_LOYAL_RE.search(text, max(0, f.start - 40), f.start)
+            if m is None or any(e.start <= m.start() < e.end for e in extra):
+                continue
+            pos = self.state(f.country, "military", day)
+            if pos is None:
+                continue
+            item = _Found(m.start(), f.end)
+            self._assign(item, pos)
+            item.confidence = 0.8
+            item.reason = "forces loyal to the government named"
+            extra.append(item)
         if extra:
             found[:] = [
                 f
@@ -5475,6 +5496,12 @@ _GROUP_PERSONS: Final = (
 #: ("African Union forces" in Somalia are AUSSOM); an alliance's ("NATO
 #: forces" in Afghanistan) are coded as the alliance.
 _PEACE_BODIES: Final = frozenset(["au", "un"])
+#: A forces noun and "loyal to" right before a government's mention.
+_FORCES_LOYAL_RE: Final = lazy(
+    globals(),
+    "_FORCES_LOYAL_RE",
+    r"(?<!\p{L})(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Uu]nits)[ ]loyal[ ]to[ ](?:the[ ])?+\Z",
+)
 #: The nouns of a body's forces (:meth:`_Compiled._body_missions`).
 _BODY_FORCE_NOUNS: Final = (
     " forces",
@@ -6015,6 +6042,14 @@ def _fallback_country(
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
             body = max(counts, key=counts.__getitem__)
             if body in by_name or body in _placed_demonyms(doc.text):
+                return body
+            # a demonym alone, beside provinces or named groups of that same
+            # country ("Pakistani Taliban militants attacked a checkpoint in
+            # Khyber Pakhtunkhwa"): that country's story
+            if (
+                _named_groups_country(found) == body
+                or _province_country(doc.text) == body
+            ):
                 return body
             return None
         if not counts:
