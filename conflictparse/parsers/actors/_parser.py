@@ -2234,13 +2234,13 @@ class _Compiled:
                 or f.start < 12
             ):
                 continue
-            m = _FORCES_LOYAL_RE.search(text, max(0, f.start - 40), f.start)
-            if m is None or any(e.start <= m.start() < e.end for e in extra):
+            loyal = _FORCES_LOYAL_RE.search(text, max(0, f.start - 40), f.start)
+            if loyal is None or any(e.start <= loyal.start() < e.end for e in extra):
                 continue
             pos = self.state(f.country, "military", day)
             if pos is None:
                 continue
-            item = _Found(m.start(), f.end)
+            item = _Found(loyal.start(), f.end)
             self._assign(item, pos)
             item.confidence = 0.8
             item.reason = "forces loyal to the government named"
