@@ -242,3 +242,13 @@ def test_forces_loyal_to_a_government_are_its_military() -> None:
         "Forces loyal to the Government of National Unity",
         "Military Forces of Libya",
     ) in got
+
+
+def test_un_peacekeepers_are_no_mercenaries_named_in_the_report() -> None:
+    got = _actors(
+        "BANGUI, Feb 27 (AFP) - Rebels of the 3R group attacked a village in the "
+        "northwest of the Central African Republic, killing 12 civilians, UN "
+        "peacekeepers said. Russian paramilitaries support the government.",
+        datetime.date(2025, 2, 27),
+    )
+    assert ("UN peacekeepers", "MINUSCA") in got

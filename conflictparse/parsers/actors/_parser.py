@@ -3248,6 +3248,15 @@ class _Compiled:
                     # "peacekeepers" are a mission's (UNIFIL's, not the UN's
                     # named more often), when the report names one
                     chosen_ext = _most_common(_missions(found, actors)) or ext_top
+                    if (
+                        chosen_ext is not None
+                        and actors[chosen_ext].parent is None
+                        and chosen_ext not in self.global_parents()
+                    ):
+                        # "UN peacekeepers said" in a report that names
+                        # Russian paramilitaries most: a mercenary force of
+                        # no body with missions keeps no peace
+                        chosen_ext = None
                 mission = None
                 if (
                     chosen_ext is None or actors[chosen_ext].parent is None
