@@ -252,3 +252,22 @@ def test_un_peacekeepers_are_no_mercenaries_named_in_the_report() -> None:
         datetime.date(2025, 2, 27),
     )
     assert ("UN peacekeepers", "MINUSCA") in got
+
+
+def test_gabons_and_madagascars_military_governments_have_their_periods() -> None:
+    before = _actors(
+        "LIBREVILLE (Reuters) - Gabonese soldiers fired on protesters, killing two.",
+        datetime.date(2023, 8, 20),
+    )
+    after = _actors(
+        "LIBREVILLE (Reuters) - Gabonese soldiers fired on protesters, killing two.",
+        datetime.date(2023, 9, 10),
+    )
+    assert before == [("Gabonese soldiers", "Military Forces of Gabon")]
+    assert after == [("Gabonese soldiers", "Military Forces of Gabon (2023-)")]
+    got = _actors(
+        "Soldiers dispersed protesters in Antananarivo on Monday, wounding three, the "
+        "Malagasy junta said.",
+        datetime.date(2025, 10, 20),
+    )
+    assert ("Malagasy junta", "Government of Madagascar (2025-)") in got

@@ -3251,12 +3251,21 @@ class _Compiled:
                     if (
                         chosen_ext is not None
                         and actors[chosen_ext].parent is None
+                        and actors[chosen_ext].country
                         and chosen_ext not in self.global_parents()
                     ):
-                        # "UN peacekeepers said" in a report that names
-                        # Russian paramilitaries most: a mercenary force of
-                        # no body with missions keeps no peace
-                        chosen_ext = None
+                        if not fallback_known:
+                            fallback_country, fallback_known = (
+                                _fallback_country(doc, tokens, found, home, hits),
+                                True,
+                            )
+                        if actors[chosen_ext].country != fallback_country:
+                            # "UN peacekeepers said" in a report that names
+                            # Russian paramilitaries most: a force of another
+                            # country and of no body with missions (unlike
+                            # SAMIDRC, bound to the Congo it serves in) keeps
+                            # no peace there
+                            chosen_ext = None
                 mission = None
                 if (
                     chosen_ext is None or actors[chosen_ext].parent is None
