@@ -271,3 +271,31 @@ def test_gabons_and_madagascars_military_governments_have_their_periods() -> Non
         datetime.date(2025, 10, 20),
     )
     assert ("Malagasy junta", "Government of Madagascar (2025-)") in got
+
+
+def test_a_missions_old_name_after_its_end_is_its_successor() -> None:
+    got = _found(
+        "MOGADISHU, May 10 (Reuters) - AMISOM troops and Somali forces retook a town "
+        "from al-Shabaab on Tuesday, officials said.",
+        datetime.date(2023, 5, 10),
+    )
+    assert got[0] == (
+        "AMISOM troops",
+        "African Union Transition Mission in Somalia",
+        "the mission that succeeded the one named",
+    )
+    # two renamings on: AUSSOM in 2025
+    got = _found(
+        "AMISOM troops and Somali forces retook a town from al-Shabaab on Tuesday.",
+        datetime.date(2025, 5, 10),
+    )
+    assert got[0][1] == "African Union Support and Stabilization Mission in Somalia"
+    # no doubt left on al-Shabaab once the story's other actors settle it
+    assert ("al-Shabaab", "al-Shabaab", None) in got
+    # the old mission told of beside its successor stays itself
+    got = _found(
+        "MOGADISHU, March 12 (Reuters) - AUSSOM troops killed the attackers. The African "
+        "Union Support and Stabilization Mission replaced ATMIS at the start of the year.",
+        datetime.date(2025, 3, 12),
+    )
+    assert ("ATMIS", "African Union Transition Mission in Somalia", None) in got

@@ -1518,6 +1518,8 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
+        if day is not None and found:
+            self._successors(found, day)
         if generic and not shouting and found:
             found = _named_heads(text, found)
         if found and _has_place_shaped(text, found):
@@ -1612,6 +1614,56 @@ class _Compiled:
                 self._assign(f, missions[0])
                 f.confidence = 0.8
                 f.reason = "the body's one mission in the report's country"
+
+    def _successors(self, found: list[_Found], day: _dt.date) -> None:
+        """
+        A mission named after its end by its old name ("AMISOM troops" in
+        2023) is the one that took its place on the day (ATMIS), unless the
+        report names that one too ("AUSSOM replaced ATMIS": the old one
+        told of).  (In place.)
+        """
+        for item in found:
+            if item.actor is None or item.kind != "external":
+                continue
+            ended = self.actors[item.actor].valid_to
+            if ended is None or day <= ended:
+                continue
+            after = self.successor(item.actor, day)
+            if after is None or any(f.actor == after for f in found):
+                continue
+            self._assign(item, after)
+            item.confidence = 0.8
+            item.reason = "the mission that succeeded the one named"
+
+    def successor(self, pos: int, day: _dt.date) -> int | None:
+        """
+        The mission that took the place of the ended mission at *pos* (an
+        external actor with a parent) and is in being on *day*: of the same
+        body and country, each begun within a month of the end of the one
+        before (AMISOM, ATMIS, AUSSOM); None where one is not alone.
+        """
+        for _step in range(4):
+            old = self.actors[pos]
+            if old.parent is None or old.kind != "external" or old.valid_to is None:
+                return None
+            found: int | None = None
+            for k, actor in enumerate(self.actors):
+                if (
+                    actor.parent == old.parent
+                    and actor.country == old.country
+                    and actor.kind == "external"
+                    and actor.valid_from is not None
+                    and 0 < (actor.valid_from - old.valid_to).days <= 31
+                ):
+                    if found is not None:
+                        return None
+                    found = k
+            if found is None:
+                return None
+            if self.actors[found].valid_on(day):
+                return found
+            pos = found
+        return None
 
     def mission_in(self, country: str, day: _dt.date | None) -> int | None:
         """
@@ -1939,7 +1991,9 @@ class _Compiled:
             if country is not None:
                 pos, guess = self.choose_why(named, day, country)
                 if not guess:
+                    # (settled by the country, as a dateline's settles it: no doubt)
                     self._assign(item, pos)
+                    item.confidence, item.reason = 1.0, None
                     continue
             # none of the other actors' country: the countries the text
             # spells by name, most named first ("al-Shabaab" beside
@@ -1955,6 +2009,7 @@ class _Compiled:
                 pos, guess = self.choose_why(named, day, code)
                 if not guess:
                     self._assign(item, pos)
+                    item.confidence, item.reason = 1.0, None
                     break
             else:
                 if country is not None:
