@@ -299,3 +299,13 @@ def test_a_missions_old_name_after_its_end_is_its_successor() -> None:
         datetime.date(2025, 3, 12),
     )
     assert ("ATMIS", "African Union Transition Mission in Somalia", None) in got
+
+
+def test_a_shared_name_is_the_group_the_report_names_by_its_own() -> None:
+    got = _found(
+        "OUAGADOUGOU (Reuters) - Russian mercenaries and Burkinabe soldiers killed 20 "
+        "civilians near Djibo, residents said. Moscow sent the Africa Corps to Burkina "
+        "Faso in January.",
+        datetime.date(2024, 6, 1),
+    )
+    assert ("Russian mercenaries", "Africa Corps", None) in got

@@ -1356,6 +1356,7 @@ class _Compiled:
         )
         found: list[_Found] = []
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
+        guessed: list[tuple[_Found, list[int]]] = []  # shared aliases still a guess
         skip_to = 0
         surnames: set[str] = set()  # acronyms read as a person's surname
         foreign: set[str] | None = (
@@ -1460,6 +1461,7 @@ class _Compiled:
                     item.reason = "alias shared by several actors"
                     if home is None:
                         shared.append((item, named))
+                    guessed.append((item, named))
                 elif (
                     day is not None
                     and pos in self.outside
@@ -1526,6 +1528,8 @@ class _Compiled:
             found = _without_foreign_places(text, tokens, found, home, shouting, hits)
         if shared:
             self._in_story_country(text, found, shared, day)
+        if guessed:
+            _named_apart(found, guessed)
         if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
             self._splinters(text, found, day, home)
         weapons = _weapon_starts(folded, tokens, others)
@@ -4425,6 +4429,31 @@ def _without_foreign_places(
         or _ALSO_ABROAD in named
         or not _place_shaped(text[f.start : f.end])
     ]
+
+
+def _named_apart(found: list[_Found], guessed: list[tuple[_Found, list[int]]]) -> None:
+    """
+    A name several actors share that is still a guess is the one of them
+    the report names by a name of its own ("Russian mercenaries" in a story
+    that names the Africa Corps are its).  (In place.)
+    """
+    for item, named in guessed:
+        if item.reason is None or item.kind == "state":
+            continue  # (settled since: by the story's country; or a state's force)
+        own = {
+            f.actor
+            for f in found
+            if f is not item
+            and f.reason is None
+            and f.generic is None
+            and f.kind != "state"  # ("Burkinabe soldiers" name no VDP)
+            and f.actor in named
+        }
+        if len(own) == 1:
+            model = next(f for f in found if f.actor in own and f.reason is None)
+            _take(model, item)
+            item.armed = model.armed
+            item.confidence, item.reason = 1.0, None
 
 
 def _descriptive(text: str, start: int, end: int) -> bool:
