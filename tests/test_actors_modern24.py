@@ -309,3 +309,14 @@ def test_a_shared_name_is_the_group_the_report_names_by_its_own() -> None:
         datetime.date(2024, 6, 1),
     )
     assert ("Russian mercenaries", "Africa Corps", None) in got
+
+
+def test_a_capital_spelled_beats_a_demonym_of_a_foreign_force() -> None:
+    got = _actors(
+        "Gang members in Port-au-Prince killed at least 15 people in the Solino "
+        "neighbourhood on Sunday, a human rights group said. Police and soldiers of "
+        "the Kenyan-led mission were sent to the area.",
+        datetime.date(2024, 7, 8),
+    )
+    assert got[0] == ("Gang members", "Unidentified Armed Group (Haiti)")
+    assert ("Police", "Police Forces of Haiti") in got

@@ -6154,6 +6154,12 @@ def _fallback_country(
             ):
                 return body
             return None
+        spelled = [c for c in counts if c in by_name]
+        if ranked and len(spelled) == 1 and counts[spelled[0]] == ranked[0]:
+            # a tie of the one country spelled by name (or capital) with
+            # ones named only by demonyms ("in Port-au-Prince ... the
+            # Kenyan-led mission"): the spelled one is the story's
+            return spelled[0]
         if not counts:
             # no country named at all: the one whose provinces the story
             # names with their cue ("Plateau State", "Cauca department",
