@@ -320,3 +320,28 @@ def test_a_capital_spelled_beats_a_demonym_of_a_foreign_force() -> None:
     )
     assert got[0] == ("Gang members", "Unidentified Armed Group (Haiti)")
     assert ("Police", "Police Forces of Haiti") in got
+
+
+def test_a_possessed_defence_ministry_is_what_its_demonym_form_names() -> None:
+    russian = _actors(
+        "Ukrainian drones struck an oil refinery in Russia's Bryansk region on Sunday. "
+        "Russia's defence ministry said air defences shot down 12 Ukrainian drones.",
+        datetime.date(2024, 2, 25),
+    )
+    assert ("defence ministry", "Military Forces of Russia") in russian
+    # a country the table gives no such name keeps the generic reading
+    ukrainian = _actors(
+        "Ukraine's defence ministry said its forces had destroyed 12 Russian tanks "
+        "near Pokrovsk.",
+        datetime.date(2024, 10, 1),
+    )
+    assert ("defence ministry", "Government of Ukraine") in ukrainian
+
+
+def test_the_military_government_is_the_government() -> None:
+    got = _actors(
+        "Fighters of the Arakan Army clashed with junta troops near Paletwa, a "
+        "resident said. The military government has lost much of Rakhine state.",
+        datetime.date(2024, 11, 5),
+    )
+    assert ("The military government", "Government of Myanmar (2021-)") in got
