@@ -345,3 +345,13 @@ def test_the_military_government_is_the_government() -> None:
         datetime.date(2024, 11, 5),
     )
     assert ("The military government", "Government of Myanmar (2021-)") in got
+
+
+def test_a_somalia_story_from_nairobi_keeps_its_clan_militias_and_al_shabaab() -> None:
+    got = _found(
+        "NAIROBI, March 3 (Reuters) - Clan militias attacked al-Shabaab positions in "
+        "Somalia's Hiran region on Sunday, killing 12 fighters, a local elder said.",
+        datetime.date(2024, 3, 3),
+    )
+    assert got[0] == ("Clan militias", "Macawisley", None)
+    assert ("al-Shabaab", "al-Shabaab", None) in got

@@ -1355,8 +1355,7 @@ class _Compiled:
             hits, words, _OTHER_WORDS if wanted is self.wanted else _OTHER_WORDS_UNCUED
         )
         found: list[_Found] = []
-        shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
-        guessed: list[tuple[_Found, list[int]]] = []  # shared aliases still a guess
+        shared: list[tuple[_Found, list[int]]] = []  # shared aliases still a guess
         skip_to = 0
         surnames: set[str] = set()  # acronyms read as a person's surname
         foreign: set[str] | None = (
@@ -1428,10 +1427,11 @@ class _Compiled:
                 # Libya's LNA) names that group only in a story of its
                 # country: in Kenya or Ethiopia it is the generic phrase
                 if foreign is None:
+                    # (the countries the body spells, and the dateline's: a
+                    # Somalia story filed from Nairobi names Somalia)
                     foreign = set()
-                    if home is None:
-                        _body_countries(text, tokens, 0, shouting, foreign, hits)
-                    else:
+                    _body_countries(text, tokens, 0, shouting, foreign, hits)
+                    if home is not None:
                         foreign.add(home)
                 if foreign and own not in foreign:
                     named = []
@@ -1459,9 +1459,9 @@ class _Compiled:
                 if guess:
                     item.confidence = 0.9
                     item.reason = "alias shared by several actors"
-                    if home is None:
-                        shared.append((item, named))
-                    guessed.append((item, named))
+                    # (with no dateline country, or one that settles
+                    # nothing: "al-Shabaab" in a Somalia story from Nairobi)
+                    shared.append((item, named))
                 elif (
                     day is not None
                     and pos in self.outside
@@ -1528,8 +1528,7 @@ class _Compiled:
             found = _without_foreign_places(text, tokens, found, home, shouting, hits)
         if shared:
             self._in_story_country(text, found, shared, day)
-        if guessed:
-            _named_apart(found, guessed)
+            _named_apart(found, shared)
         if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
             self._splinters(text, found, day, home)
         weapons = _weapon_starts(folded, tokens, others)
@@ -2005,10 +2004,11 @@ class _Compiled:
         day: _dt.date | None,
     ) -> None:
         """
-        With no dateline country, choose again the actors of aliases that
-        several share (the *shared* mentions, with their candidates) by the
-        country the story's other actors belong to most (the first named
-        among equals): "CJTF" beside Iraqi forces is not Nigeria's.
+        Choose again the actors of aliases that several share and that the
+        dateline's country (if any) left a guess (the *shared* mentions, with
+        their candidates) by the country the story's other actors belong to
+        most (the first named among equals): "CJTF" beside Iraqi forces is
+        not Nigeria's; else by the countries the text spells.
         """
         guessed = {id(item) for item, _named in shared}
         country = _most_common(
