@@ -202,9 +202,8 @@ def state_actors() -> tuple[Actor, ...]:
                 names.append(country.name)
             forms = demonyms.get(code, ())
             # a name the table gives one class is no other class's template
-            # name: the table's "Russian defence ministry" is Russia's
-            # military, not also its government by "{d} defence ministry"
-            # (two actors of one alias would make every mention a guess)
+            # name (two actors of one alias would make every mention of it
+            # a guess between the military and the government)
             given = [{a.casefold() for a in extra.split("|") if a} for extra in extras]
             for k, ((cls, prefix), extra) in enumerate(
                 zip(STATE_CLASSES.items(), extras, strict=True)

@@ -1638,30 +1638,6 @@ class _Compiled:
             item.confidence = 0.8
             item.reason = "the mission that succeeded the one named"
 
-    def organ_by_demonym(
-        self, noun: str, country: str, day: _dt.date | None
-    ) -> int | None:
-        """
-        The one state actor of *country* that the dictionary names by a
-        demonym of it before *noun* ("defence ministry": "Russian defence
-        ministry"), in being on *day*; else None.
-        """
-        if noun[:4].lower() == "the ":
-            noun = noun[4:]
-        for demonym in _country_demonyms(country):
-            named = {
-                t
-                for t, _f, _l in self.index.entries_of(
-                    alias_keys([f"{demonym} {noun}"])[0]
-                )
-                if type(t) is int
-                and self.actors[t].country == country
-                and self.actors[t].valid_on(day)
-            }
-            if len(named) == 1:
-                return named.pop()
-        return None
-
     def successor(self, pos: int, day: _dt.date) -> int | None:
         """
         The mission that took the place of the ended mission at *pos* (an
@@ -3617,18 +3593,6 @@ class _Compiled:
                         if mil is not None:
                             ruled = self.actors[mil].country
                             pos = self.state(ruled, "government", day) if ruled else pos
-                if (
-                    pos is not None
-                    and country is not None
-                    and f.generic == "government"
-                    and "inistry" in text[f.start : f.end]
-                ):
-                    # "Russia's defence ministry": the organ the table names
-                    # for "Russian defence ministry" (its military), as a
-                    # demonym before it would
-                    pos = (
-                        self.organ_by_demonym(text[f.start : f.end], country, day) or pos
-                    )
                 if pos is not None:
                     self._assign(f, pos)
                     f.confidence = 0.7
