@@ -201,13 +201,22 @@ def state_actors() -> tuple[Actor, ...]:
             if country.name not in names and "," not in country.name:
                 names.append(country.name)
             forms = demonyms.get(code, ())
-            for (cls, prefix), extra in zip(STATE_CLASSES.items(), extras, strict=True):
+            # a name the table gives one class is no other class's template
+            # name (two actors of one alias would make every mention of it
+            # a guess between the military and the government)
+            given = [{a.casefold() for a in extra.split("|") if a} for extra in extras]
+            for k, ((cls, prefix), extra) in enumerate(
+                zip(STATE_CLASSES.items(), extras, strict=True)
+            ):
+                elsewhere = set().union(*(g for j, g in enumerate(given) if j != k))
                 written: list[str] = []
                 for template in _TEMPLATES[cls]:
                     if "{d}" in template:
                         written.extend(template.format(d=d) for d in forms)
                     else:
                         written.extend(template.format(n=n) for n in names)
+                if elsewhere:
+                    written = [a for a in written if a.casefold() not in elsewhere]
                 for a in extra.split("|"):
                     if a:
                         written.append(a)

@@ -1366,9 +1366,12 @@ class _Compiled:
             hits, words, _OTHER_WORDS if wanted is self.wanted else _OTHER_WORDS_UNCUED
         )
         found: list[_Found] = []
-        shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
+        shared: list[tuple[_Found, list[int]]] = []  # shared aliases still a guess
         skip_to = 0
         surnames: set[str] = set()  # acronyms read as a person's surname
+        foreign: set[str] | None = (
+            None  # the story's countries, once a description needs them
+        )
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits, led=True):
             if m.start < skip_to:
                 continue  # inside a longer name read instead of a generic head
@@ -1438,6 +1441,28 @@ class _Compiled:
                 entries = tuple(e for e in entries if type(e[0]) is not int)
                 if m.first == m.last or not entries:
                     continue
+            if (
+                len(named) == 1
+                and (own := self.actors[named[0]].country)
+                and self.actors[named[0]].kind != "state"
+                and _descriptive(text, m.start, m.end)
+            ):
+                # a description one country's group is known by ("clan
+                # militias" of Somalia's Macawisley, "eastern forces" of
+                # Libya's LNA) names that group only in a story of its
+                # country: in Kenya or Ethiopia it is the generic phrase
+                if foreign is None:
+                    # (the countries the body spells, and the dateline's: a
+                    # Somalia story filed from Nairobi names Somalia)
+                    foreign = set()
+                    _body_countries(text, tokens, 0, shouting, foreign, hits)
+                    if home is not None:
+                        foreign.add(home)
+                if foreign and own not in foreign:
+                    named = []
+                    entries = tuple(e for e in entries if type(e[0]) is not int)
+                    if not entries:
+                        continue
             if named:
                 item = _Found(m.start, m.end)
                 if len(named) == 1:  # (most aliases name one actor: no choice to make)
@@ -1459,8 +1484,9 @@ class _Compiled:
                 if guess:
                     item.confidence = 0.9
                     item.reason = "alias shared by several actors"
-                    if home is None:
-                        shared.append((item, named))
+                    # (with no dateline country, or one that settles
+                    # nothing: "al-Shabaab" in a Somalia story from Nairobi)
+                    shared.append((item, named))
                 elif (
                     day is not None
                     and pos in self.outside
@@ -1519,12 +1545,15 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
+        if day is not None and found:
+            self._successors(found, day)
         if generic and not shouting and found:
             found = _named_heads(text, found)
         if found and _has_place_shaped(text, found):
             found = _without_foreign_places(text, tokens, found, home, shouting, hits)
         if shared:
-            self._in_story_country(found, shared, day)
+            self._in_story_country(text, found, shared, day)
+            _named_apart(found, shared)
         if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
             self._splinters(text, found, day, home)
         weapons = _weapon_starts(folded, tokens, others)
@@ -1544,7 +1573,7 @@ class _Compiled:
             self._loyal_forces(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, others, home, day)
-            if "its forces" in folded:
+            if "its " in folded:
                 _possessed_forces(folded, found)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
@@ -1561,6 +1590,8 @@ class _Compiled:
             if not shouting:  # (shouted copy: "FIGHTERS" end no such name)
                 self._branch_fighters(text, found)
         if not shouting and any(f.kind == "external" for f in found):
+            if generic:
+                self._body_missions(doc, tokens, found, day, home, hits)
             _contingents(text, found)
         for f in found:
             if f.end - f.start > 3 and text.endswith(_POSSESSIVE_TAILS, 0, f.end):
@@ -1569,6 +1600,98 @@ class _Compiled:
                 # before the possessive, as every other mention does
                 f.end -= 2
         return found
+
+    def _body_missions(
+        self,
+        doc: Document,
+        tokens: Tokens,
+        found: list[_Found],
+        day: _dt.date | None,
+        home: str | None,
+        hits: list[int],
+    ) -> None:
+        """
+        A peacekeeping body's forces named by the body ("African Union
+        forces", "UN troops") in a report of a country where one mission of
+        that body served on the day: that mission (AUSSOM in Somalia in
+        2025), as conflict data codes them.  (In place.)
+        """
+        country: str | None = None
+        known = False
+        for f in found:
+            if f.generic is not None or f.actor is None or f.kind != "external":
+                continue
+            body = self.actors[f.actor]
+            if body.id not in _PEACE_BODIES:
+                continue
+            if not doc.text[f.start : f.end].lower().endswith(_BODY_FORCE_NOUNS):
+                continue
+            if not known:
+                country, known = _fallback_country(doc, tokens, found, home, hits), True
+            if country is None:
+                return
+            missions = [
+                pos
+                for pos, actor in enumerate(self.actors)
+                if actor.parent == body.id
+                and actor.country == country
+                and actor.kind == "external"
+                and actor.valid_on(day)
+            ]
+            if len(missions) == 1:
+                self._assign(f, missions[0])
+                f.confidence = 0.8
+                f.reason = "the body's one mission in the report's country"
+
+    def _successors(self, found: list[_Found], day: _dt.date) -> None:
+        """
+        A mission named after its end by its old name ("AMISOM troops" in
+        2023) is the one that took its place on the day (ATMIS), unless the
+        report names that one too ("AUSSOM replaced ATMIS": the old one
+        told of).  (In place.)
+        """
+        for item in found:
+            if item.actor is None or item.kind != "external":
+                continue
+            ended = self.actors[item.actor].valid_to
+            if ended is None or day <= ended:
+                continue
+            after = self.successor(item.actor, day)
+            if after is None or any(f.actor == after for f in found):
+                continue
+            self._assign(item, after)
+            item.confidence = 0.8
+            item.reason = "the mission that succeeded the one named"
+
+    def successor(self, pos: int, day: _dt.date) -> int | None:
+        """
+        The mission that took the place of the ended mission at *pos* (an
+        external actor with a parent) and is in being on *day*: of the same
+        body and country, each begun within a month of the end of the one
+        before (AMISOM, ATMIS, AUSSOM); None where one is not alone.
+        """
+        for _step in range(4):
+            old = self.actors[pos]
+            if old.parent is None or old.kind != "external" or old.valid_to is None:
+                return None
+            found: int | None = None
+            for k, actor in enumerate(self.actors):
+                if (
+                    actor.parent == old.parent
+                    and actor.country == old.country
+                    and actor.kind == "external"
+                    and actor.valid_from is not None
+                    and 0 < (actor.valid_from - old.valid_to).days <= 31
+                ):
+                    if found is not None:
+                        return None
+                    found = k
+            if found is None:
+                return None
+            if self.actors[found].valid_on(day):
+                return found
+            pos = found
+        return None
 
     def mission_in(self, country: str, day: _dt.date | None) -> int | None:
         """
@@ -1876,24 +1999,50 @@ class _Compiled:
 
     def _in_story_country(
         self,
+        text: str,
         found: list[_Found],
         shared: list[tuple[_Found, list[int]]],
         day: _dt.date | None,
     ) -> None:
         """
-        With no dateline country, choose again the actors of aliases that
-        several share (the *shared* mentions, with their candidates) by the
-        country the story's other actors belong to most (the first named
-        among equals): "CJTF" beside Iraqi forces is not Nigeria's.
+        Choose again the actors of aliases that several share and that the
+        dateline's country (if any) left a guess (the *shared* mentions, with
+        their candidates) by the country the story's other actors belong to
+        most (the first named among equals): "CJTF" beside Iraqi forces is
+        not Nigeria's; else by the countries the text spells.
         """
         guessed = {id(item) for item, _named in shared}
         country = _most_common(
             [f.country for f in found if f.country and id(f) not in guessed]
         )
-        if country is None:
-            return
+        spelled: list[str] | None = None
         for item, named in shared:
-            self._assign(item, self.choose_why(named, day, country)[0])
+            if country is not None:
+                pos, guess = self.choose_why(named, day, country)
+                if not guess:
+                    # (settled by the country, as a dateline's settles it: no doubt)
+                    self._assign(item, pos)
+                    item.confidence, item.reason = 1.0, None
+                    continue
+            # none of the other actors' country: the countries the text
+            # spells by name, most named first ("al-Shabaab" beside
+            # Rwandan troops in "Mozambique's Cabo Delgado" is Mozambique's)
+            if spelled is None:
+                by_name: set[str] = set()
+                tokens = tokenize(fold(text))
+                counts = _body_countries(text, tokens, 0, False, by_name)
+                spelled = sorted(
+                    (c for c in counts if c in by_name), key=lambda c: -counts[c]
+                )
+            for code in spelled:
+                pos, guess = self.choose_why(named, day, code)
+                if not guess:
+                    self._assign(item, pos)
+                    item.confidence, item.reason = 1.0, None
+                    break
+            else:
+                if country is not None:
+                    self._assign(item, self.choose_why(named, day, country)[0])
 
     def _assign(self, item: _Found, pos: int) -> None:
         actor = self.actors[pos]
@@ -2158,6 +2307,27 @@ class _Compiled:
             self._assign(item, self.choose(named, day, None))
             item.confidence = 0.9
             item.reason = "forces loyal to the man the dictionary names them after"
+            extra.append(item)
+        for f in found:
+            # "Forces loyal to the Government of National Unity", "troops
+            # loyal to the Sudanese government": that state's military
+            if (
+                f.kind != "state"
+                or f.country is None
+                or not (f.canonical or "").startswith(_GOVERNMENT_PREFIX)
+                or f.start < 12
+            ):
+                continue
+            loyal = _FORCES_LOYAL_RE.search(text, max(0, f.start - 40), f.start)
+            if loyal is None or any(e.start <= loyal.start() < e.end for e in extra):
+                continue
+            pos = self.state(f.country, "military", day)
+            if pos is None:
+                continue
+            item = _Found(loyal.start(), f.end)
+            self._assign(item, pos)
+            item.confidence = 0.8
+            item.reason = "forces loyal to the government named"
             extra.append(item)
         if extra:
             found[:] = [
@@ -2713,6 +2883,15 @@ class _Compiled:
                     and _STATE_BACKED_RE.match(text, found[i - 1].end, f.start)
                     is not None
                 )
+                # "Army-backed fighters", "government-aligned militias" with
+                # no force named just before: on the state's side all the same
+                bare_backed = (
+                    not state_backed
+                    and "-" in text[max(0, f.start - 32) : f.start]
+                    and _BARE_BACKED_RE.search(text, max(0, f.start - 48), f.start)
+                    is not None
+                )
+                state_backed = state_backed or bare_backed
                 chosen = top
                 if top is not None and ("paramilitar" in low or "squad" in low):
                     # "paramilitary groups", "death squads" (the generic
@@ -3024,6 +3203,22 @@ class _Compiled:
                         # "paramilitary forces" of no force known: most often
                         # the state's auxiliaries (civil defence), no group
                         continue
+                if (
+                    chosen is None
+                    and bare_backed
+                    and (where := own or fallback_country)
+                    and (
+                        ally := self.demonym_force(where, day, "pro government militias")
+                    )
+                    is not None
+                ):
+                    # "army-backed militiamen" of a Congo story: the militia
+                    # that country's pro-government fighters are known as
+                    self._assign(f, ally)
+                    _keep_as(
+                        keep, f, 0.6, "the pro-government militia of the report's country"
+                    )
+                    continue
                 if chosen is None and volunteer and (where := own or fallback_country):
                     # "volunteer militiamen" of a Burkina Faso story with no
                     # militia named: the country's volunteer force (the VDP)
@@ -3136,6 +3331,24 @@ class _Compiled:
                     # "peacekeepers" are a mission's (UNIFIL's, not the UN's
                     # named more often), when the report names one
                     chosen_ext = _most_common(_missions(found, actors)) or ext_top
+                    if (
+                        chosen_ext is not None
+                        and actors[chosen_ext].parent is None
+                        and actors[chosen_ext].country
+                        and chosen_ext not in self.global_parents()
+                    ):
+                        if not fallback_known:
+                            fallback_country, fallback_known = (
+                                _fallback_country(doc, tokens, found, home, hits),
+                                True,
+                            )
+                        if actors[chosen_ext].country != fallback_country:
+                            # "UN peacekeepers said" in a report that names
+                            # Russian paramilitaries most: a force of another
+                            # country and of no body with missions (unlike
+                            # SAMIDRC, bound to the Congo it serves in) keeps
+                            # no peace there
+                            chosen_ext = None
                 mission = None
                 if (
                     chosen_ext is None or actors[chosen_ext].parent is None
@@ -3562,6 +3775,8 @@ class _Compiled:
         word = fold(m.group(1))
         if word in _DESCRIBING or word in demonym_countries():
             return False
+        if "-" in word and m.group(1).rpartition("-")[2].islower():
+            return False  # "a Tripoli-based militia": where it is from, no name
         f.start = m.start(1)
         f.generic = None
         f.canonical = text[f.start : f.end]
@@ -3622,6 +3837,20 @@ class _Compiled:
                 return
         if i + 1 < len(found):
             nxt = found[i + 1]
+            if (
+                nxt.armed
+                and nxt.generic is None
+                and nxt.canonical is not None
+                and text[f.end : nxt.start] == " "
+                and text[f.start : f.end].lower().endswith(_APPOSED_HEADS)
+            ):
+                # "camps of militant groups Lashkar-e-Taiba and Jaish-e-
+                # Mohammed", "the militant group Hamas": the name in
+                # apposition is the group (the first of those it lists)
+                _take(nxt, f)
+                f.confidence = 0.9
+                f.reason = "the group named just after"
+                return
             if (
                 nxt.armed or (nxt.kind == "external" and nxt.generic is None)
             ) and _OF_RE.match(text[f.end : nxt.start]):
@@ -3930,6 +4159,8 @@ def _name_before_head(text: str, f: _Found) -> int | None:
             continue
         if not _HEAD_NAME_WORD_RE.fullmatch(word):
             break
+        if "-" in word and word.rpartition("-")[2].islower():
+            break  # "a Tripoli-based militia": where it is from, no name
         key = fold(word).rstrip(".")
         if key in _HEAD_DESCRIBERS or key in demonyms:
             break
@@ -4229,6 +4460,49 @@ def _without_foreign_places(
         or _ALSO_ABROAD in named
         or not _place_shaped(text[f.start : f.end])
     ]
+
+
+def _named_apart(found: list[_Found], guessed: list[tuple[_Found, list[int]]]) -> None:
+    """
+    A name several actors share that is still a guess is the one of them
+    the report names by a name of its own ("Russian mercenaries" in a story
+    that names the Africa Corps are its).  (In place.)
+    """
+    for item, named in guessed:
+        if item.reason is None or item.kind == "state":
+            continue  # (settled since: by the story's country; or a state's force)
+        own = {
+            f.actor
+            for f in found
+            if f is not item
+            and f.reason is None
+            and f.generic is None
+            and f.kind != "state"  # ("Burkinabe soldiers" name no VDP)
+            and f.actor in named
+        }
+        if len(own) == 1:
+            model = next(f for f in found if f.actor in own and f.reason is None)
+            _take(model, item)
+            item.armed = model.armed
+            item.confidence, item.reason = 1.0, None
+
+
+def _descriptive(text: str, start: int, end: int) -> bool:
+    """
+    Whether the alias at *start*..*end* is written as a description, not a
+    name: all lowercase ("clan militias"), or of several words whose first
+    alone is capitalised as a sentence opens ("Clan militia fighters").
+    """
+    name = text[start:end]
+    if name.islower():
+        return True
+    return (
+        " " in name
+        and name[1:].islower()
+        and (text[max(0, start - 8) : start].rstrip()[-1:] in '.\n"')
+        # ("Rwandan troops" opening a sentence: a demonym, a proper name's)
+        and fold(name.partition(" ")[0]) not in demonym_countries()
+    )
 
 
 def _founded_by(actors: Sequence[Actor], named: list[int], day: _dt.date) -> list[int]:
@@ -4618,8 +4892,12 @@ def _another_group(text: str, start: int, end: int) -> bool:
         return False
     m = _A_GROUP_BEFORE.search(text, max(0, start - 40), start)
     # (not an apposition to a name: "the VDP, a civilian militia that fights
-    # alongside the army" describes the VDP)
-    return m is not None and not text[: m.start()].rstrip().endswith(",")
+    # alongside the army" describes the VDP; but "..., a militia leader
+    # said" is a speaker of a group brought in, no apposition)
+    return m is not None and (
+        not text[: m.start()].rstrip().endswith(",")
+        or text.startswith(_GROUP_PERSONS, end)
+    )
 
 
 def _take(model: _Found, item: _Found) -> None:
@@ -5365,6 +5643,50 @@ _STATE_BACKED_RE: Final = lazy(
     r"[-\u2010\u2011](?:aligned|backed|allied|supported|affiliated|sponsored)[ ]++"
     r"(?:\p{Ll}[\p{L}-]*+[ ]++|\p{Lu}\p{Ll}++[ ]++)?+\Z",
 )
+#: A state organ's bare noun and "-backed", "-aligned" before a generic
+#: armed noun, with at most one describing word between ("Army-backed
+#: fighters", "government-aligned Arab militias", "junta-allied militiamen").
+_BARE_BACKED_RE: Final = lazy(
+    globals(),
+    "_BARE_BACKED_RE",
+    r"(?i)(?<!\p{L})(?:army|military|government|junta|regime|state)"
+    r"[-\u2010\u2011](?:aligned|backed|allied|supported|sponsored)[ ]++"
+    r"(?:\p{L}[\p{L}-]*+[ ]++)?+\Z",
+)
+#: A person of a group after its noun ("a militia leader said").
+_GROUP_PERSONS: Final = (
+    " leader", " commander", " spokesman", " spokeswoman", " spokesperson", " chief",
+    " member", " official", " source",
+)  # fmt: skip
+#: The bodies whose forces in a country are their peace mission there
+#: ("African Union forces" in Somalia are AUSSOM); an alliance's ("NATO
+#: forces" in Afghanistan) are coded as the alliance.
+_PEACE_BODIES: Final = frozenset(["au", "un"])
+#: A forces noun and "loyal to" right before a government's mention.
+_FORCES_LOYAL_RE: Final = lazy(
+    globals(),
+    "_FORCES_LOYAL_RE",
+    r"(?<!\p{L})(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Uu]nits)[ ]loyal[ ]to[ ](?:the[ ])?+\Z",
+)
+#: The nouns of a body's forces (:meth:`_Compiled._body_missions`).
+_BODY_FORCE_NOUNS: Final = (
+    " forces",
+    " troops",
+    " peacekeepers",
+    " soldiers",
+    " force",
+    " mission",
+)
+#: Group nouns a name follows in apposition with no comma ("the militant
+#: group Hamas", "militant groups Lashkar-e-Taiba and Jaish-e-Mohammed").
+_APPOSED_HEADS: Final = (
+    " group",
+    " groups",
+    " organisation",
+    " organization",
+    " outfit",
+    " outfits",
+)
 #: "... and allied" between state forces and a generic noun ("soldiers and
 #: allied militiamen", "the army and allied Arab tribal fighters", "troops
 #: backed by allied militias").
@@ -5885,7 +6207,23 @@ def _fallback_country(
         ranked = sorted(counts.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
             body = max(counts, key=counts.__getitem__)
-            return body if body in by_name else None
+            if body in by_name or body in _placed_demonyms(doc.text):
+                return body
+            # a demonym alone, beside provinces or named groups of that same
+            # country ("Pakistani Taliban militants attacked a checkpoint in
+            # Khyber Pakhtunkhwa"): that country's story
+            if (
+                _named_groups_country(found) == body
+                or _province_country(doc.text) == body
+            ):
+                return body
+            return None
+        spelled = [c for c in counts if c in by_name]
+        if ranked and len(spelled) == 1 and counts[spelled[0]] == ranked[0]:
+            # a tie of the one country spelled by name (or capital) with
+            # ones named only by demonyms ("in Port-au-Prince ... the
+            # Kenyan-led mission"): the spelled one is the story's
+            return spelled[0]
         if not counts:
             # no country named at all: the one whose provinces the story
             # names with their cue ("Plateau State", "Cauca department",
@@ -6004,6 +6342,30 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+#: A demonym before a place noun and "of": "the Haitian town of Pont-Sonde",
+#: "the Nigerian city of Maiduguri" place the story in that country as its
+#: name would.
+_PLACED_DEMONYM_RE: Final = lazy(
+    globals(),
+    "_PLACED_DEMONYM_RE",
+    r"(?<!\p{L})(?P<d>\p{Lu}\p{Ll}++)[ ](?:(?:northern|southern|eastern|western|central"
+    r"|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern"
+    r"|southeastern|southwestern|border|coastal|capital|port|market|mining)[ ])?"
+    r"(?:(?:town|city|village|capital|port|region|province|state|district|county)[ ]of[ ]"
+    r"|capital(?![\p{L}-]))",  # ("the Libyan capital": Tripoli)
+)
+
+
+def _placed_demonyms(text: str) -> frozenset[str]:
+    """The countries of the demonyms :data:`_PLACED_DEMONYM_RE` finds in *text*."""
+    out: set[str] = set()
+    for m in _PLACED_DEMONYM_RE.finditer(text):
+        codes = demonym_countries().get(fold(m.group("d")))
+        if codes is not None and len(codes) == 1:
+            out.add(codes[0])
+    return frozenset(out)
 
 
 #: A town after a preposition of place ("from Homs", "in Idlib"), as
@@ -7203,21 +7565,34 @@ _POSSESSIVES: Final = (
 )
 
 
+#: The forces "its" names, as :func:`_possessed_forces` reads them.
+_POSSESSED_FORCES: Final = (
+    "its forces",
+    "its air force",
+    "its army",
+    "its navy",
+    "its armed forces",
+)
+
+
 def _possessed_forces(folded: str, found: list[_Found]) -> None:
     """
     Add the bare "forces" after "its" ("the army said its forces
     killed six militants") as a generic military mention, which the
     possessive's owner or the sentence's state resolves (alone, "forces" is
-    too common a word: "joined forces", "market forces").  (In place.)
+    too common a word: "joined forces", "market forces"); so too "its air
+    force", "its army", "its navy" ("Burkina Faso's junta said its air force
+    had killed dozens"), which the generic table reads only after "the".
+    (In place.)
     """
     added = False
-    for owner in (
-        "its forces",
-    ):  # ("their forces" may be two sides': "merge their forces")
+    for (
+        owner
+    ) in _POSSESSED_FORCES:  # ("their forces" may be two sides': "merge their forces")
         at = folded.find(owner)
         while at >= 0:
             end = at + len(owner)
-            start = end - 6
+            start = at + 4
             if (
                 (at == 0 or not folded[at - 1].isalnum())
                 and not folded[end : end + 1].isalnum()
