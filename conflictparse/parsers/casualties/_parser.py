@@ -122,7 +122,8 @@ _ASCII_SPACES: Final = bytes.maketrans(
     b" " * (sum(c < 128 for c in _SPACES) + 3),
 )
 #: A sentence without one of these words holds no count.
-_CUES: Final = frozenset(lx.TRIGGERS) | _TOLL_FIRST | {"harmed"}
+_CUES: Final = frozenset(lx.TRIGGERS) | _TOLL_FIRST | {"harmed", "victims"}
+# ("victims": "Ten of the victims were children", subsets with no outcome word)
 #: Every phrase some rule needs: outcomes, tolls, "harmed" (no one was
 #: harmed) and "victims" (among the victims were).
 _NEEDED: Final = (
@@ -638,7 +639,12 @@ def _of_the_dead(
     form of "be" and a victim noun: subsets of that toll, of its outcome.
     """
     n = len(toks)
-    if (
+    outcome = ""
+    if _fronted_of_the_dead(toks, i):
+        # "Of the dead, ten were civilians and four were police officers":
+        # the group named first, the numbers after it
+        outcome = _AMONG[toks[2][0]]
+    elif (
         i + 3 >= n
         or toks[i + 1][0] != "of"
         or toks[i + 2][0] not in ("the", "those")
@@ -646,7 +652,6 @@ def _of_the_dead(
     ):
         return None  # (most numbers: no quantity read for nothing)
     found: list[_Found] = []
-    outcome = ""
     k = i
     end = i
     while k < n:
@@ -669,6 +674,8 @@ def _of_the_dead(
             break
         else:
             m = q.j
+            if not found:
+                q = q._replace(victim="unknown", anaphoric=False)
         if m + 1 >= n or toks[m][0] not in ("were", "was"):
             break
         np = noun_phrase(toks, m + 1, singular=False)
@@ -683,6 +690,19 @@ def _of_the_dead(
         else:
             break
     return (found, end) if found else None
+
+
+def _fronted_of_the_dead(toks: list[Token], i: int) -> bool:
+    """Whether token *i* is the number right after a sentence's opening "Of the dead," (`_of_the_dead`)."""
+    return (
+        i == 4
+        and toks[0][0] == "of"
+        and toks[1][0] in ("the", "those")
+        and toks[2][0] in _AMONG
+        and toks[3][0] == ","
+        # ("those killed", "the dead", as after a number)
+        and (toks[1][0] == "those") != (toks[2][0] in ("dead", "victims", "casualties"))
+    )
 
 
 #: What may follow a victim noun of `_of_the_dead`.
@@ -1063,7 +1083,8 @@ _HELD_CIVILIANS: Final = frozenset(
 
 #: Words of capture right after the people a verb that also takes things (K)
 #: counts: a reduced relative or a complement of their captivity.
-_CAPTURED_AFTER: Final = lx.words("seized abducted kidnapped captured taken captive")
+# ("away": the split phrasal verb, "the jihadists took 30 women away")
+_CAPTURED_AFTER: Final = lx.words("seized abducted kidnapped captured taken captive away")
 
 
 def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) -> bool:
@@ -2919,6 +2940,32 @@ _BODY_NOUNS: Final = lx.words("bodies corpses remains")
 _RECOVERY_VERBS: Final = lx.words("recovered retrieved pulled found exhumed buried")
 
 
+#: Verbs of an authority's count of one incident's dead: "the ministry has
+#: so far confirmed 41 dead" is that count as it stands, no period's sum.
+_CONFIRMED_VERBS: Final = lx.words("confirmed verified counted registered identified")
+#: The least count a confirmation "so far" is still taken to sum a period at
+#: ("has so far verified 10,000 civilian deaths" is a war's).
+_CONFIRMED_SUM_LEAST: Final = 1000
+
+
+def _confirmed_so_far(toks: list[Token], i: int, j: int, words: list[str]) -> bool:
+    """
+    Whether the count at tokens ``[i, j)`` is an authority's confirmed
+    count of one incident's dead "so far": the object of a confirmation
+    verb (`_CONFIRMED_VERBS`), under `_CONFIRMED_SUM_LEAST`, in a clause
+    (*words*) naming no war, campaign, year or "since".
+    """
+    if not (i > 0 and toks[i - 1][0] in _CONFIRMED_VERBS):
+        return False
+    for t in toks[i:j]:
+        value = parse_number(t[0])
+        if value is not None and value >= _CONFIRMED_SUM_LEAST:
+            return False
+    return not any(
+        w in lx.WARS or w in lx.CAMPAIGNS or w in ("year", "since") for w in words
+    )
+
+
 def _sums_period(toks: list[Token], i: int, j: int) -> int:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
@@ -2979,6 +3026,7 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                     # "36 bodies had been counted so far": the search's count too
                     or any(t[0] in _BODY_NOUNS for t in toks[i : j + 1])
                 )
+                and not _confirmed_so_far(toks, i, j, words)
             ):
                 return True
         if word == "this" and nxt == "year" and (already or perfect):
@@ -3344,7 +3392,7 @@ def _hit_at(
         )
         and not _lone_pair_word(toks, i, word)
     ):
-        if i + 3 < len(toks) and toks[i + 1][0] == "of":
+        if (i + 3 < len(toks) and toks[i + 1][0] == "of") or i == 4:
             hit = _of_the_dead(folded, toks, i)
         if hit is None:
             hit = _passive(folded, toks, i, last_trigger, last_outcome)
@@ -3633,6 +3681,9 @@ def _read_sentence(
     _add_counts(found, out, names)
 
 
+_VICTIMS_WORD: Final = frozenset(["victims"])
+
+
 def _sentence_counts(
     folded: str, text: str, s_start: int, s_end: int, shouting: bool, *, every: bool
 ) -> list[_Found]:
@@ -3660,6 +3711,14 @@ def _sentence_counts(
     # the last words that can open an outcome, of anyone or of a named
     # victim: most rules need one after the token they start from
     last_trigger = _last_in(lx.TRIGGERS, texts, n)
+    if "victims" in texts:
+        # "Ten of the victims were children": subsets of a toll told before
+        # (`_of_the_dead`), with no outcome word, are read up to the noun
+        v = _last_in(_VICTIMS_WORD, texts, n)
+        if v > last_trigger and v >= 3 and texts[v - 1] == "the" and texts[v - 2] == "of":
+            last_trigger = v
+    if last_trigger < 4 and n > 6 and texts[0] == "of" and texts[3] == ",":
+        last_trigger = 4  # "Of the dead, ten were civilians" (`_fronted_of_the_dead`)
     last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
     resume = 0  # the token after the last count read
     reported: bool | None = None  # whether a report noun is a token
@@ -5802,6 +5861,14 @@ def _round_up_parts(
             spans.extend(_by_start(doc))
         days = _values_in(spans[0], *first)
         lands = _values_in(spans[1], *first)
+        # the localities of the toll's own words (not of a group of it,
+        # "including 12 people at a school in Gaza City"); none when it
+        # spans an area ("across the Gaza Strip")
+        towns = (
+            set()
+            if folded.find("across", *first) >= 0
+            else _values_in(spans[2], first[0], _subset_start(folded, ft.q.j, first[1]))
+        )
         run: list[int] = []
         acc = 0
         sentence = first
@@ -5823,6 +5890,10 @@ def _round_up_parts(
                     # across Ukraine … In Russia's Kursk region, a man was
                     # killed")
                     or (lands and not lands.issuperset(_values_in(spans[1], *at)))
+                    # (another locality's dead: "five rebels were killed in
+                    # clashes near San Miguel … one rebel was killed in
+                    # clashes in Soyapango")
+                    or (towns and _other_towns(towns, _values_in(spans[2], *at)))
                 ):
                     break
                 sentence = at
@@ -5873,10 +5944,31 @@ def _by_start(doc: Document) -> tuple[tuple[list[int], list[str]], ...]:
         for p in doc.places
         if p.role == "place" and p.country is not None
     )
+    towns = sorted(
+        (p.start, p.name)
+        for p in doc.places
+        if p.role == "place" and p.kind in _TOWN_KINDS and p.name is not None
+    )
     return (
         ([a for a, _ in days], [v for _, v in days]),
         ([a for a, _ in lands], [v for _, v in lands]),
+        ([a for a, _ in towns], [v for _, v in towns]),
     )
+
+
+#: Kinds of place of one locality: a toll's sentence naming one tells of dead there.
+_TOWN_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
+
+
+def _subset_start(folded: str, lo: int, hi: int) -> int:
+    """Where the first "including" of ``folded[lo:hi]`` starts, else *hi*."""
+    at = folded.find("including", lo, hi)
+    return hi if at < 0 else at
+
+
+def _other_towns(towns: set[str], there: set[str]) -> bool:
+    """Whether a sentence naming the localities *there* names only others than *towns*."""
+    return bool(there) and towns.isdisjoint(there)
 
 
 def _values_in(pairs: tuple[list[int], list[str]], lo: int, hi: int) -> set[str]:
@@ -6786,6 +6878,14 @@ def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
     return frozenset(out)
 
 
+def _joint_sources(folded: str, lo: int, hi: int) -> bool:
+    """Whether a source phrase of ``folded[lo:hi]`` joins sources with "and" ("residents and police said")."""
+    for m in _SAYER.finditer(folded, lo, hi):
+        if " and " in (m.group(1) or m.group(2) or m.group(3)):
+            return True
+    return False
+
+
 def _competing_across(
     doc: Document, qp: Quantity, qe: Quantity, incidents: list[_Incidents]
 ) -> bool:
@@ -6889,7 +6989,15 @@ def _competing_across(
     if (
         not mine
         or not theirs
-        or (cue is None and other is None and not mine.isdisjoint(theirs))
+        or (
+            cue is None
+            and other is None
+            and not mine.isdisjoint(theirs)
+            # (a figure of several sources together, "residents and police
+            # said", is not the figure of one of them alone: "a police
+            # spokesman put the toll at 13" is his own, a rival one)
+            and (theirs <= mine or not _joint_sources(folded, first[0], first[1]))
+        )
     ):
         # (a sentence saying a figure differs tells it is another source's
         # even when one of the first figure's sources gives it: "police and
