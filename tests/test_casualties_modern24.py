@@ -138,3 +138,14 @@ def test_took_people_away_split_by_the_object_is_an_abduction() -> None:
     )
     assert _cas(text) == [("30 women", "kidnapped", 30, "women", False)]
     assert _cas("Paramedics took 30 people away in ambulances.") == []
+
+
+def test_an_including_aside_with_a_list_of_its_own_before_the_verb() -> None:
+    """'Thirteen foreign peacekeepers, including South African, Malawian and Uruguayan troops, were killed': 13."""
+    text = (
+        "Thirteen foreign peacekeepers, including South African, Malawian and "
+        "Uruguayan troops, were killed in fighting around Goma, the UN said."
+    )
+    assert [c[:3] for c in _cas(text)] == [
+        ("Thirteen foreign peacekeepers", "killed", 13)
+    ]

@@ -1284,12 +1284,25 @@ def _skip_aside(toks: list[Token], k: int) -> int:
     if close is None:
         return k
     m = _past_aside(toks, k, close)
-    if m < 0:
-        return k
-    nxt = m
-    while nxt < n and _in_gap(toks[nxt][0]) and nxt - m < 6:
-        nxt += 1
-    return m if _outcome_at(toks, nxt) else k
+    # a comma aside of "including" may hold a list of its own: "…,
+    # including South African, Malawian and Uruguayan troops, were killed"
+    # runs to the comma before the outcome (a few commas on at most)
+    tries = _ASIDE_LIST_COMMAS if close == "," and toks[k + 1][0] == "including" else 0
+    while m >= 0:
+        nxt = m
+        while nxt < n and _in_gap(toks[nxt][0]) and nxt - m < 6:
+            nxt += 1
+        if _outcome_at(toks, nxt):
+            return m
+        if tries == 0 or m >= n:
+            break
+        tries -= 1
+        m = _past_aside(toks, m - 1, close)
+    return k
+
+
+#: How many more commas an "including" aside's own list may hold (`_skip_aside`).
+_ASIDE_LIST_COMMAS: Final = 2
 
 
 def _list_past_aside(
