@@ -149,3 +149,60 @@ def test_an_including_aside_with_a_list_of_its_own_before_the_verb() -> None:
     assert [c[:3] for c in _cas(text)] == [
         ("Thirteen foreign peacekeepers", "killed", 13)
     ]
+
+
+def test_among_the_dead_a_number_shared_by_two_nouns() -> None:
+    """'Among the dead were at least 127 elderly men and women': one group of 127 civilians."""
+    text = (
+        "Gang members killed at least 184 people over the weekend in the "
+        "Haitian capital, a rights group said. Among the dead were at least "
+        "127 elderly men and women, the group said."
+    )
+    assert _cas(text)[1] == (
+        "at least 127 elderly men and women",
+        "killed",
+        127,
+        "civilians",
+        True,
+    )
+
+
+def test_soldiers_and_police_share_the_number_of_a_subject() -> None:
+    """'Fourteen soldiers and police were also killed': 14 security forces (nothing was read)."""
+    text = (
+        "Separatist militants attacked a highway in Balochistan on Monday. "
+        "Fourteen soldiers and police were also killed, the army said."
+    )
+    assert _cas(text) == [
+        ("Fourteen soldiers and police", "killed", 14, "security forces", False)
+    ]
+
+
+def test_subsets_after_a_source_clause() -> None:
+    """'... left more than 70 dead, a war monitor said on Friday, including 35 ... and 32 gunmen': subsets."""
+    text = (
+        "Clashes between security forces and gunmen left more than 70 dead in "
+        "Latakia province, a war monitor said on Friday, including 35 members "
+        "of the security forces and 32 gunmen."
+    )
+    assert [c[1:] for c in _cas(text)] == [
+        ("killed", 71, "unknown", False),
+        ("killed", 35, "security forces", True),
+        ("killed", 32, "militants", True),
+    ]
+    assert _total(text) == (71, 71, None)
+
+
+def test_the_deadliest_of_a_round_up_in_its_own_sentence_is_part_of_it() -> None:
+    """'killed at least 39 people in coordinated attacks …, the deadliest of which left 23 passengers dead': 39."""
+    text = (
+        "Separatist militants killed at least 39 people in coordinated attacks "
+        "across Balochistan province, officials said on Monday, the deadliest "
+        "of which left 23 passengers dead."
+    )
+    report = conflictparse.parse(text, published="2025-06-01")
+    assert [c.provenance.reason for c in report.casualties] == [
+        None,
+        "part of an earlier total",
+    ]
+    assert _total(text) == (39, 39, None)

@@ -337,6 +337,22 @@ def _subsets_after(
                 m = step
                 break
     m = m + 1 if m < n and toks[m][0] in (",", "(") else m
+    if outcome and m > k and m < n and toks[m - 1][0] == ",":
+        # a source's clause before the subsets: "killed more than 70
+        # people, a war monitor said on Friday, including 35 members of
+        # the security forces" (a few words, up to the next comma)
+        for step in range(m, min(m + _SOURCE_CLAUSE_REACH, n)):
+            word = toks[step][0]
+            if word == ",":
+                if (
+                    step + 1 < n
+                    and toks[step + 1][0] in _SUBSET_FIRST
+                    and any(toks[x][0] in _SOURCE_VERBS for x in range(m, step))
+                ):
+                    m = step + 1
+                break
+            if word in _CLAUSE_END or word in _NEW_GROUP or _trigger_here(toks, step):
+                break
     if outcome and m > k and m < n:  # "…, four of them critically"
         q = quantity_at(folded, toks, m, bare=False)
         if q is not None and q.head is None and q.anaphoric:
@@ -364,6 +380,12 @@ def _subsets_after(
                     end += 1
                 return [_Found(q, outcome, subset=True) for q in qs], end
     return [], k
+
+
+#: Verbs of a source's clause between a count and its subsets (`_subsets_after`).
+_SOURCE_VERBS: Final = lx.words("said says told reported according added")
+#: How many tokens such a clause may run ("a local official told Reuters on Friday").
+_SOURCE_CLAUSE_REACH: Final = 9
 
 
 #: Adverbs between "three of whom" and the verb of their death ("later died").
@@ -626,6 +648,8 @@ def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] |
     qs = quantity_list(folded, toks, k, bare=False, people=True)
     if not qs:
         return None
+    # "among the dead were 127 elderly men and women": one group of 127
+    qs = _with_shared_head(toks, qs)
     return [_Found(q, outcome, subset=True) for q in qs], qs[-1].j
 
 
@@ -1451,12 +1475,28 @@ def _skip_age(toks: list[Token], k: int) -> int:
 _POSTMODIFIER_FIRST: Final = frozenset({"of", "for", "from"})
 
 
-def _with_shared_head(toks: list[Token], qs: list[Quantity]) -> list[Quantity]:
-    """*qs* with its last group run on over a plural noun that shares its number."""
+def _with_shared_head(
+    toks: list[Token], qs: list[Quantity], *, subject: bool = False
+) -> list[Quantity]:
+    """
+    *qs* with its last group run on over a plural noun that shares its
+    number; with *subject* (the groups are a clause's subject) over "and
+    police" before the verb too ("Fourteen soldiers and police were also
+    killed": one count of 14).
+    """
     last = qs[-1]
     if last.head is None:
         return qs
     shared = _shared_number_head(toks, last.j)
+    if (
+        subject
+        and shared == last.j
+        and shared + 2 < len(toks)
+        and toks[shared][0] == "and"
+        and toks[shared + 1][0] == "police"
+        and (toks[shared + 2][0] in lx.BE_WORDS or toks[shared + 2][0] in _PERFECT)
+    ):
+        shared += 2
     if shared == last.j:
         return qs
     other = lx.HEADS[toks[shared - 1][0]][0]
@@ -1536,7 +1576,8 @@ def _passive(
         return None
     n = len(toks)
     k = qs[-1].j
-    qs = _with_shared_head(toks, qs)  # "13 peacekeepers and foreign soldiers"
+    # "13 peacekeepers and foreign soldiers", "14 soldiers and police were killed"
+    qs = _with_shared_head(toks, qs, subject=True)
     k = qs[-1].j
     if k < n and toks[k][0] in ("(", "-") and qs[-1].head is not None:
         qs, k = _list_past_aside(folded, toks, qs, k)
@@ -5781,7 +5822,17 @@ def _one_of_the_incidents(
                 continue
             first = doc.sentence_at(ft.q.i)
             if first[1] > lo:
-                continue  # (the same sentence: its counts are read elsewhere)
+                # the same sentence: only a round-up's incident named between
+                # them ("killed at least 39 people in coordinated attacks
+                # …, the deadliest of which left 23 passengers dead")
+                if (
+                    ft.q.j <= fx.q.i
+                    and _ONE_OF_THEM.search(folded, ft.q.j, fx.q.i) is not None
+                    and _ROUND_UP.search(folded, ft.q.j, fx.q.i) is not None
+                ):
+                    out.add(x)
+                    break
+                continue  # (its other counts are read elsewhere)
             if intake or _ROUND_UP.search(folded, *first) is not None:
                 out.add(x)
                 break
