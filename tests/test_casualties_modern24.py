@@ -206,3 +206,37 @@ def test_the_deadliest_of_a_round_up_in_its_own_sentence_is_part_of_it() -> None
         "part of an earlier total",
     ]
     assert _total(text) == (39, 39, None)
+
+
+def test_captives_of_whom_some_were_killed() -> None:
+    """'abducted 30 students, five of whom were later killed': five killed, not five kidnapped."""
+    text = (
+        "Gunmen abducted 30 students from a school in Kaduna state last month, "
+        "five of whom were later killed, police said."
+    )
+    assert [c[:4] for c in _cas(text)] == [
+        ("30 students", "kidnapped", 30, "civilians"),
+        ("five of whom", "killed", 5, "people"),
+    ]
+
+
+def test_a_second_source_figure_of_the_same_soldiers_competes() -> None:
+    """'Nearly 60 soldiers were killed, … sources said, while the ministry put the toll at 17 soldiers': rivals."""
+    text = (
+        "Nearly 60 soldiers were killed in an ambush by jihadists in western "
+        "Niger, two security sources said, while the defence ministry put the "
+        "toll at 17 soldiers dead."
+    )
+    report = conflictparse.parse(text, published="2025-06-01")
+    assert [c.superseded for c in report.casualties] == [False, False]
+    assert report.casualties[1].provenance.reason == "another source's figure"
+    assert _total(text) == (17, 17, 60)
+
+
+def test_a_lower_rival_figure_gives_a_count_without_a_low_its_low() -> None:
+    """'Nearly 60 people' against a rival 17: low 17 (it was none)."""
+    text = (
+        "Nearly 60 people were killed in an ambush, two security sources said, "
+        "while the ministry put the toll at 17."
+    )
+    assert _total(text) == (17, 17, 60)

@@ -356,8 +356,10 @@ def _subsets_after(
     if outcome and m > k and m < n:  # "…, four of them critically"
         q = quantity_at(folded, toks, m, bare=False)
         if q is not None and q.head is None and q.anaphoric:
-            if outcome in _HURT_OUTCOMES and _died_after(toks, q.j):
-                return [], k  # "three of whom later died": read as a killed count
+            if outcome != "killed" and _died_after(toks, q.j):
+                # "three of whom later died", "abducted 30 students, five of
+                # whom were later killed": read as a killed count
+                return [], k
             return [_Found(q, outcome, subset=True)], q.j
     if m >= n or toks[m][0] not in _SUBSET_FIRST:
         return [], k
@@ -399,6 +401,10 @@ def _died_after(toks: list[Token], k: int) -> bool:
     """
     while k < len(toks) and toks[k][0] in _DIED_ADVERBS:
         k += 1
+    if k + 1 < len(toks) and toks[k][0] in ("were", "was"):
+        k += 1  # "five of whom were later killed"
+        while k < len(toks) and toks[k][0] in _DIED_ADVERBS:
+            k += 1
     hit = trigger_at(toks, k) if k < len(toks) and toks[k][0] in lx.TRIGGERS else None
     return hit is not None and hit[0] == "killed"
 
@@ -6632,6 +6638,7 @@ def _competing(
     # outcome: (count's start, end), of victims two sources may both count
     last: dict[str, tuple[int, int]] = {}
     last_any: dict[str, tuple[int, int]] = {}  # (the same, of any victims)
+    same: dict[str, tuple[int, int]] = {}  # "outcome victims": the last of armed victims
     before: dict[str, list[_Found]] = {}  # outcome: its counts so far, of any victims
     head_end = _headline_end(doc)
     for f in found:
@@ -6665,13 +6672,21 @@ def _competing(
             # them: "killed about 50 soldiers, security sources said, though
             # the army put the toll at 12")
             last_any[f.outcome] = (q.i, q.j)
-            continue
-        prev = last.get(f.outcome)
-        if f.toll and q.victim == "unknown":
-            other = last_any.get(f.outcome)
-            if other is not None and (prev is None or other[0] > prev[0]):
-                prev = other
-        last[f.outcome] = last_any[f.outcome] = (q.i, q.j)
+            # a figure of the same armed victims may be another source's too:
+            # "Nearly 60 soldiers were killed, two security sources said,
+            # while the defence ministry put the toll at 17 soldiers dead"
+            key = f"{f.outcome} {q.victim}"
+            prev = same.get(key)
+            same[key] = (q.i, q.j)
+            if prev is None or not f.toll:
+                continue
+        else:
+            prev = last.get(f.outcome)
+            if f.toll and q.victim == "unknown":
+                other = last_any.get(f.outcome)
+                if other is not None and (prev is None or other[0] > prev[0]):
+                    prev = other
+            last[f.outcome] = last_any[f.outcome] = (q.i, q.j)
         if prev is None or prev[1] > q.i:
             continue
         sentence = doc.sentence_at(q.i)
