@@ -240,3 +240,9 @@ def test_a_lower_rival_figure_gives_a_count_without_a_low_its_low() -> None:
         "while the ministry put the toll at 17."
     )
     assert _total(text) == (17, 17, 60)
+
+
+def test_a_bare_missing_count_after_a_toll_and_and() -> None:
+    """'left 17 dead and 9 missing': nine missing (they were not read)."""
+    text = "A jihadist ambush in western Niger on Tuesday left 17 dead and 9 missing."
+    assert [c[:3] for c in _cas(text)] == [("17", "killed", 17), ("9", "missing", 9)]

@@ -739,6 +739,8 @@ def _fronted_of_the_dead(toks: list[Token], i: int) -> bool:
 _OF_THE_DEAD_AFTER: Final = frozenset([".", ",", ";", "and", "while", "but", "according"])
 
 
+#: Outcome words a bare "and N missing" may follow ("17 dead and 9 missing").
+_COUNTED_BEFORE_MISSING: Final = lx.words("dead wounded injured hurt killed")
 #: "remain" in its forms: a copula before "missing" ("two remain missing").
 _REMAIN_VERBS: Final = frozenset(["remain", "remained", "remains"])
 
@@ -1766,6 +1768,15 @@ def _passive(
         # ("eight soldiers were wounded and two remain missing": "remain"
         # stands for "are" before "missing")
         or (outcome == "missing" and bool(gap) and gap[-1] in _REMAIN_VERBS)
+        # ("left 17 dead and 9 missing": a bare number after another
+        # outcome's count and "and" is a count of the same telling)
+        or (
+            outcome == "missing"
+            and not gap
+            and i >= 2
+            and toks[i - 1][0] == "and"
+            and toks[i - 2][0] in _COUNTED_BEFORE_MISSING
+        )
     ):
         return None
     if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
