@@ -246,3 +246,21 @@ def test_a_bare_missing_count_after_a_toll_and_and() -> None:
     """'left 17 dead and 9 missing': nine missing (they were not read)."""
     text = "A jihadist ambush in western Niger on Tuesday left 17 dead and 9 missing."
     assert [c[:3] for c in _cas(text)] == [("17", "killed", 17), ("9", "missing", 9)]
+
+
+def test_a_rescue_of_people_not_told_as_captives_is_no_count() -> None:
+    """
+    '11 of the passengers were rescued' after a hijacking: no count (a rescue
+    counts only people the story calls captives, docs/casualties.md); '11 of
+    the captives were rescued' after an abduction: 11 released.
+    """
+    hijack = (
+        "Gunmen hijacked a bus carrying 40 passengers in Zamfara state on "
+        "Friday. Police said 11 of the passengers were rescued."
+    )
+    assert _cas(hijack) == []
+    abduction = (
+        "Gunmen abducted 40 passengers from a bus in Zamfara state on Friday. "
+        "Police said 11 of the captives were rescued."
+    )
+    assert [c[1:3] for c in _cas(abduction)] == [("kidnapped", 40), ("released", 11)]
