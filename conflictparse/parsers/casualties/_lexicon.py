@@ -477,7 +477,7 @@ pensioner civilians.  staffers civilians  staffer civilians.
 lawyers civilians  lawyer civilians.  clerics civilians  cleric civilians.
 imams civilians  imam civilians.  pastors civilians  pastor civilians.
 monks civilians  monk civilians.  rabbis civilians  rabbi civilians.
-elders civilians  elder civilians.  chiefs people  tribesmen people
+elders civilians  elder civilians.  chiefs  tribesmen people
 academics civilians  lecturers civilians  professors civilians  athletes civilians
 mourners civilians  churchgoers civilians  congregants civilians
 commuters civilians  commuter civilians.  motorists civilians  motorist civilians.
@@ -498,7 +498,7 @@ correspondent journalists.  bloggers journalists  blogger journalists.
 prosecutors officials  prosecutor officials.  commissioners officials
 commissioner officials.  administrators officials  administrator officials.
 envoys officials  envoy officials.  headmen civilians  headman civilians.
-chief people.  aides people  aide people.  adults people  adult people.
+chief.  aides people  aide people.  adults people  adult people.
 senators politicians
 senator politicians.  parliamentarians politicians  mps politicians  mp politicians.
 cadets soldiers  cadet soldiers.  reservists soldiers  reservist soldiers.
@@ -617,6 +617,10 @@ GENERIC_DEFAULTS: Final = {
     "rangers": "soldiers",
     "ranger": "soldiers",
     "forces": "security forces",
+    # a chief is whatever his modifier makes him ("a police chief", "an army
+    # chief", "the militia chief"), else a civil figure ("a village chief")
+    "chiefs": "people",
+    "chief": "people",
 }
 
 # --- quantities --------------------------------------------------------------

@@ -122,7 +122,8 @@ _ASCII_SPACES: Final = bytes.maketrans(
     b" " * (sum(c < 128 for c in _SPACES) + 3),
 )
 #: A sentence without one of these words holds no count.
-_CUES: Final = frozenset(lx.TRIGGERS) | _TOLL_FIRST | {"harmed"}
+_CUES: Final = frozenset(lx.TRIGGERS) | _TOLL_FIRST | {"harmed", "victims"}
+# ("victims": "Ten of the victims were children", subsets with no outcome word)
 #: Every phrase some rule needs: outcomes, tolls, "harmed" (no one was
 #: harmed) and "victims" (among the victims were).
 _NEEDED: Final = (
@@ -371,11 +372,29 @@ def _subsets_after(
                 m = step
                 break
     m = m + 1 if m < n and toks[m][0] in (",", "(") else m
+    if outcome and m > k and m < n and toks[m - 1][0] == ",":
+        # a source's clause before the subsets: "killed more than 70
+        # people, a war monitor said on Friday, including 35 members of
+        # the security forces" (a few words, up to the next comma)
+        for step in range(m, min(m + _SOURCE_CLAUSE_REACH, n)):
+            word = toks[step][0]
+            if word == ",":
+                if (
+                    step + 1 < n
+                    and toks[step + 1][0] in _SUBSET_FIRST
+                    and any(toks[x][0] in _SOURCE_VERBS for x in range(m, step))
+                ):
+                    m = step + 1
+                break
+            if word in _CLAUSE_END or word in _NEW_GROUP or _trigger_here(toks, step):
+                break
     if outcome and m > k and m < n:  # "…, four of them critically"
         q = quantity_at(folded, toks, m, bare=False)
         if q is not None and q.head is None and q.anaphoric:
-            if outcome in _HURT_OUTCOMES and _died_after(toks, q.j):
-                return [], k  # "three of whom later died": read as a killed count
+            if outcome != "killed" and _died_after(toks, q.j):
+                # "three of whom later died", "abducted 30 students, five of
+                # whom were later killed": read as a killed count
+                return [], k
             return [_Found(q, outcome, subset=True)], q.j
     if m >= n or toks[m][0] not in _SUBSET_FIRST:
         return [], k
@@ -400,6 +419,12 @@ def _subsets_after(
     return [], k
 
 
+#: Verbs of a source's clause between a count and its subsets (`_subsets_after`).
+_SOURCE_VERBS: Final = lx.words("said says told reported according added")
+#: How many tokens such a clause may run ("a local official told Reuters on Friday").
+_SOURCE_CLAUSE_REACH: Final = 9
+
+
 #: Adverbs between "three of whom" and the verb of their death ("later died").
 _DIED_ADVERBS: Final = lx.words("later subsequently eventually also then")
 
@@ -411,6 +436,10 @@ def _died_after(toks: list[Token], k: int) -> bool:
     """
     while k < len(toks) and toks[k][0] in _DIED_ADVERBS:
         k += 1
+    if k + 1 < len(toks) and toks[k][0] in ("were", "was"):
+        k += 1  # "five of whom were later killed"
+        while k < len(toks) and toks[k][0] in _DIED_ADVERBS:
+            k += 1
     hit = trigger_at(toks, k) if k < len(toks) and toks[k][0] in lx.TRIGGERS else None
     return hit is not None and hit[0] == "killed"
 
@@ -660,6 +689,8 @@ def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] |
     qs = quantity_list(folded, toks, k, bare=False, people=True)
     if not qs:
         return None
+    # "among the dead were 127 elderly men and women": one group of 127
+    qs = _with_shared_head(toks, qs)
     return [_Found(q, outcome, subset=True) for q in qs], qs[-1].j
 
 
@@ -673,7 +704,12 @@ def _of_the_dead(
     form of "be" and a victim noun: subsets of that toll, of its outcome.
     """
     n = len(toks)
-    if (
+    outcome = ""
+    if _fronted_of_the_dead(toks, i):
+        # "Of the dead, ten were civilians and four were police officers":
+        # the group named first, the numbers after it
+        outcome = _AMONG[toks[2][0]]
+    elif (
         i + 3 >= n
         or toks[i + 1][0] != "of"
         or toks[i + 2][0] not in ("the", "those")
@@ -681,7 +717,6 @@ def _of_the_dead(
     ):
         return None  # (most numbers: no quantity read for nothing)
     found: list[_Found] = []
-    outcome = ""
     k = i
     end = i
     while k < n:
@@ -704,6 +739,8 @@ def _of_the_dead(
             break
         else:
             m = q.j
+            if not found:
+                q = q._replace(victim="unknown", anaphoric=False)
         if m + 1 >= n or toks[m][0] not in ("were", "was"):
             break
         np = noun_phrase(toks, m + 1, singular=False)
@@ -720,10 +757,25 @@ def _of_the_dead(
     return (found, end) if found else None
 
 
+def _fronted_of_the_dead(toks: list[Token], i: int) -> bool:
+    """Whether token *i* is the number right after a sentence's opening "Of the dead," (`_of_the_dead`)."""
+    return (
+        i == 4
+        and toks[0][0] == "of"
+        and toks[1][0] in ("the", "those")
+        and toks[2][0] in _AMONG
+        and toks[3][0] == ","
+        # ("those killed", "the dead", as after a number)
+        and (toks[1][0] == "those") != (toks[2][0] in ("dead", "victims", "casualties"))
+    )
+
+
 #: What may follow a victim noun of `_of_the_dead`.
 _OF_THE_DEAD_AFTER: Final = frozenset([".", ",", ";", "and", "while", "but", "according"])
 
 
+#: Outcome words a bare "and N missing" may follow ("17 dead and 9 missing").
+_COUNTED_BEFORE_MISSING: Final = lx.words("dead wounded injured hurt killed")
 #: "remain" in its forms: a copula before "missing" ("two remain missing").
 _REMAIN_VERBS: Final = frozenset(["remain", "remained", "remains"])
 
@@ -1098,7 +1150,8 @@ _HELD_CIVILIANS: Final = frozenset(
 
 #: Words of capture right after the people a verb that also takes things (K)
 #: counts: a reduced relative or a complement of their captivity.
-_CAPTURED_AFTER: Final = lx.words("seized abducted kidnapped captured taken captive")
+# ("away": the split phrasal verb, "the jihadists took 30 women away")
+_CAPTURED_AFTER: Final = lx.words("seized abducted kidnapped captured taken captive away")
 
 
 def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) -> bool:
@@ -1298,12 +1351,25 @@ def _skip_aside(toks: list[Token], k: int) -> int:
     if close is None:
         return k
     m = _past_aside(toks, k, close)
-    if m < 0:
-        return k
-    nxt = m
-    while nxt < n and _in_gap(toks[nxt][0]) and nxt - m < 6:
-        nxt += 1
-    return m if _outcome_at(toks, nxt) else k
+    # a comma aside of "including" may hold a list of its own: "…,
+    # including South African, Malawian and Uruguayan troops, were killed"
+    # runs to the comma before the outcome (a few commas on at most)
+    tries = _ASIDE_LIST_COMMAS if close == "," and toks[k + 1][0] == "including" else 0
+    while m >= 0:
+        nxt = m
+        while nxt < n and _in_gap(toks[nxt][0]) and nxt - m < 6:
+            nxt += 1
+        if _outcome_at(toks, nxt):
+            return m
+        if tries == 0 or m >= n:
+            break
+        tries -= 1
+        m = _past_aside(toks, m - 1, close)
+    return k
+
+
+#: How many more commas an "including" aside's own list may hold (`_skip_aside`).
+_ASIDE_LIST_COMMAS: Final = 2
 
 
 def _list_past_aside(
@@ -1452,12 +1518,28 @@ def _skip_age(toks: list[Token], k: int) -> int:
 _POSTMODIFIER_FIRST: Final = frozenset({"of", "for", "from"})
 
 
-def _with_shared_head(toks: list[Token], qs: list[Quantity]) -> list[Quantity]:
-    """*qs* with its last group run on over a plural noun that shares its number."""
+def _with_shared_head(
+    toks: list[Token], qs: list[Quantity], *, subject: bool = False
+) -> list[Quantity]:
+    """
+    *qs* with its last group run on over a plural noun that shares its
+    number; with *subject* (the groups are a clause's subject) over "and
+    police" before the verb too ("Fourteen soldiers and police were also
+    killed": one count of 14).
+    """
     last = qs[-1]
     if last.head is None:
         return qs
     shared = _shared_number_head(toks, last.j)
+    if (
+        subject
+        and shared == last.j
+        and shared + 2 < len(toks)
+        and toks[shared][0] == "and"
+        and toks[shared + 1][0] == "police"
+        and (toks[shared + 2][0] in lx.BE_WORDS or toks[shared + 2][0] in _PERFECT)
+    ):
+        shared += 2
     if shared == last.j:
         return qs
     other = lx.HEADS[toks[shared - 1][0]][0]
@@ -1537,7 +1619,8 @@ def _passive(
         return None
     n = len(toks)
     k = qs[-1].j
-    qs = _with_shared_head(toks, qs)  # "13 peacekeepers and foreign soldiers"
+    # "13 peacekeepers and foreign soldiers", "14 soldiers and police were killed"
+    qs = _with_shared_head(toks, qs, subject=True)
     k = qs[-1].j
     if k < n and toks[k][0] in ("(", "-") and qs[-1].head is not None:
         qs, k = _list_past_aside(folded, toks, qs, k)
@@ -1720,6 +1803,15 @@ def _passive(
         # ("eight soldiers were wounded and two remain missing": "remain"
         # stands for "are" before "missing")
         or (outcome == "missing" and bool(gap) and gap[-1] in _REMAIN_VERBS)
+        # ("left 17 dead and 9 missing": a bare number after another
+        # outcome's count and "and" is a count of the same telling)
+        or (
+            outcome == "missing"
+            and not gap
+            and i >= 2
+            and toks[i - 1][0] == "and"
+            and toks[i - 2][0] in _COUNTED_BEFORE_MISSING
+        )
     ):
         return None
     if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
@@ -2954,6 +3046,32 @@ _BODY_NOUNS: Final = lx.words("bodies corpses remains")
 _RECOVERY_VERBS: Final = lx.words("recovered retrieved pulled found exhumed buried")
 
 
+#: Verbs of an authority's count of one incident's dead: "the ministry has
+#: so far confirmed 41 dead" is that count as it stands, no period's sum.
+_CONFIRMED_VERBS: Final = lx.words("confirmed verified counted registered identified")
+#: The least count a confirmation "so far" is still taken to sum a period at
+#: ("has so far verified 10,000 civilian deaths" is a war's).
+_CONFIRMED_SUM_LEAST: Final = 1000
+
+
+def _confirmed_so_far(toks: list[Token], i: int, j: int, words: list[str]) -> bool:
+    """
+    Whether the count at tokens ``[i, j)`` is an authority's confirmed
+    count of one incident's dead "so far": the object of a confirmation
+    verb (`_CONFIRMED_VERBS`), under `_CONFIRMED_SUM_LEAST`, in a clause
+    (*words*) naming no war, campaign, year or "since".
+    """
+    if not (i > 0 and toks[i - 1][0] in _CONFIRMED_VERBS):
+        return False
+    for t in toks[i:j]:
+        value = parse_number(t[0])
+        if value is not None and value >= _CONFIRMED_SUM_LEAST:
+            return False
+    return not any(
+        w in lx.WARS or w in lx.CAMPAIGNS or w in ("year", "since") for w in words
+    )
+
+
 def _sums_period(toks: list[Token], i: int, j: int) -> int:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
@@ -3014,6 +3132,7 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                     # "36 bodies had been counted so far": the search's count too
                     or any(t[0] in _BODY_NOUNS for t in toks[i : j + 1])
                 )
+                and not _confirmed_so_far(toks, i, j, words)
             ):
                 return True
         if word == "this" and nxt == "year" and (already or perfect):
@@ -3379,7 +3498,7 @@ def _hit_at(
         )
         and not _lone_pair_word(toks, i, word)
     ):
-        if i + 3 < len(toks) and toks[i + 1][0] == "of":
+        if (i + 3 < len(toks) and toks[i + 1][0] == "of") or i == 4:
             hit = _of_the_dead(folded, toks, i)
         if hit is None:
             hit = _passive(folded, toks, i, last_trigger, last_outcome)
@@ -3668,6 +3787,9 @@ def _read_sentence(
     _add_counts(found, out, names)
 
 
+_VICTIMS_WORD: Final = frozenset(["victims"])
+
+
 def _sentence_counts(
     folded: str, text: str, s_start: int, s_end: int, shouting: bool, *, every: bool
 ) -> list[_Found]:
@@ -3695,6 +3817,14 @@ def _sentence_counts(
     # the last words that can open an outcome, of anyone or of a named
     # victim: most rules need one after the token they start from
     last_trigger = _last_in(lx.TRIGGERS, texts, n)
+    if "victims" in texts:
+        # "Ten of the victims were children": subsets of a toll told before
+        # (`_of_the_dead`), with no outcome word, are read up to the noun
+        v = _last_in(_VICTIMS_WORD, texts, n)
+        if v > last_trigger and v >= 3 and texts[v - 1] == "the" and texts[v - 2] == "of":
+            last_trigger = v
+    if last_trigger < 4 and n > 6 and texts[0] == "of" and texts[3] == ",":
+        last_trigger = 4  # "Of the dead, ten were civilians" (`_fronted_of_the_dead`)
     last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
     resume = 0  # the token after the last count read
     reported: bool | None = None  # whether a report noun is a token
@@ -5781,7 +5911,17 @@ def _one_of_the_incidents(
                 continue
             first = doc.sentence_at(ft.q.i)
             if first[1] > lo:
-                continue  # (the same sentence: its counts are read elsewhere)
+                # the same sentence: only a round-up's incident named between
+                # them ("killed at least 39 people in coordinated attacks
+                # …, the deadliest of which left 23 passengers dead")
+                if (
+                    ft.q.j <= fx.q.i
+                    and _ONE_OF_THEM.search(folded, ft.q.j, fx.q.i) is not None
+                    and _ROUND_UP.search(folded, ft.q.j, fx.q.i) is not None
+                ):
+                    out.add(x)
+                    break
+                continue  # (its other counts are read elsewhere)
             if intake or _ROUND_UP.search(folded, *first) is not None:
                 out.add(x)
                 break
@@ -5874,6 +6014,14 @@ def _round_up_parts(
             spans.extend(_by_start(doc))
         days = _values_in(spans[0], *first)
         lands = _values_in(spans[1], *first)
+        # the localities of the toll's own words (not of a group of it,
+        # "including 12 people at a school in Gaza City"); none when it
+        # spans an area ("across the Gaza Strip")
+        towns = (
+            set()
+            if folded.find("across", *first) >= 0
+            else _values_in(spans[2], first[0], _subset_start(folded, ft.q.j, first[1]))
+        )
         run: list[int] = []
         acc = 0
         sentence = first
@@ -5895,6 +6043,10 @@ def _round_up_parts(
                     # across Ukraine … In Russia's Kursk region, a man was
                     # killed")
                     or (lands and not lands.issuperset(_values_in(spans[1], *at)))
+                    # (another locality's dead: "five rebels were killed in
+                    # clashes near San Miguel … one rebel was killed in
+                    # clashes in Soyapango")
+                    or (towns and _other_towns(towns, _values_in(spans[2], *at)))
                 ):
                     break
                 sentence = at
@@ -5945,10 +6097,31 @@ def _by_start(doc: Document) -> tuple[tuple[list[int], list[str]], ...]:
         for p in doc.places
         if p.role == "place" and p.country is not None
     )
+    towns = sorted(
+        (p.start, p.name)
+        for p in doc.places
+        if p.role == "place" and p.kind in _TOWN_KINDS and p.name is not None
+    )
     return (
         ([a for a, _ in days], [v for _, v in days]),
         ([a for a, _ in lands], [v for _, v in lands]),
+        ([a for a, _ in towns], [v for _, v in towns]),
     )
+
+
+#: Kinds of place of one locality: a toll's sentence naming one tells of dead there.
+_TOWN_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
+
+
+def _subset_start(folded: str, lo: int, hi: int) -> int:
+    """Where the first "including" of ``folded[lo:hi]`` starts, else *hi*."""
+    at = folded.find("including", lo, hi)
+    return hi if at < 0 else at
+
+
+def _other_towns(towns: set[str], there: set[str]) -> bool:
+    """Whether a sentence naming the localities *there* names only others than *towns*."""
+    return bool(there) and towns.isdisjoint(there)
 
 
 def _values_in(pairs: tuple[list[int], list[str]], lo: int, hi: int) -> set[str]:
@@ -6548,6 +6721,7 @@ def _competing(
     # outcome: (count's start, end), of victims two sources may both count
     last: dict[str, tuple[int, int]] = {}
     last_any: dict[str, tuple[int, int]] = {}  # (the same, of any victims)
+    same: dict[str, tuple[int, int]] = {}  # "outcome victims": the last of armed victims
     before: dict[str, list[_Found]] = {}  # outcome: its counts so far, of any victims
     head_end = _headline_end(doc)
     for f in found:
@@ -6581,13 +6755,21 @@ def _competing(
             # them: "killed about 50 soldiers, security sources said, though
             # the army put the toll at 12")
             last_any[f.outcome] = (q.i, q.j)
-            continue
-        prev = last.get(f.outcome)
-        if f.toll and q.victim == "unknown":
-            other = last_any.get(f.outcome)
-            if other is not None and (prev is None or other[0] > prev[0]):
-                prev = other
-        last[f.outcome] = last_any[f.outcome] = (q.i, q.j)
+            # a figure of the same armed victims may be another source's too:
+            # "Nearly 60 soldiers were killed, two security sources said,
+            # while the defence ministry put the toll at 17 soldiers dead"
+            key = f"{f.outcome} {q.victim}"
+            prev = same.get(key)
+            same[key] = (q.i, q.j)
+            if prev is None or not f.toll:
+                continue
+        else:
+            prev = last.get(f.outcome)
+            if f.toll and q.victim == "unknown":
+                other = last_any.get(f.outcome)
+                if other is not None and (prev is None or other[0] > prev[0]):
+                    prev = other
+            last[f.outcome] = last_any[f.outcome] = (q.i, q.j)
         if prev is None or prev[1] > q.i:
             continue
         sentence = doc.sentence_at(q.i)
@@ -6858,6 +7040,14 @@ def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
     return frozenset(out)
 
 
+def _joint_sources(folded: str, lo: int, hi: int) -> bool:
+    """Whether a source phrase of ``folded[lo:hi]`` joins sources with "and" ("residents and police said")."""
+    for m in _SAYER.finditer(folded, lo, hi):
+        if " and " in (m.group(1) or m.group(2) or m.group(3)):
+            return True
+    return False
+
+
 def _competing_across(
     doc: Document, qp: Quantity, qe: Quantity, incidents: list[_Incidents]
 ) -> bool:
@@ -6961,7 +7151,15 @@ def _competing_across(
     if (
         not mine
         or not theirs
-        or (cue is None and other is None and not mine.isdisjoint(theirs))
+        or (
+            cue is None
+            and other is None
+            and not mine.isdisjoint(theirs)
+            # (a figure of several sources together, "residents and police
+            # said", is not the figure of one of them alone: "a police
+            # spokesman put the toll at 13" is his own, a rival one)
+            and (theirs <= mine or not _joint_sources(folded, first[0], first[1]))
+        )
     ):
         # (a sentence saying a figure differs tells it is another source's
         # even when one of the first figure's sources gives it: "police and

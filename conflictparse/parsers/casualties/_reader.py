@@ -652,8 +652,23 @@ def noun_phrase(
     # the last victim noun of a run of content words: "Taliban key commanders"
     last = -1
     m = k
-    while m < n and m - k < 6:
+    aside = 0  # the tokens of a bracketed initialism, not counted as words
+    while m < n and m - k - aside < 6:
         word = toks[m][0]
+        if (
+            word == "("
+            and m > k
+            and m + 3 < n
+            and toks[m + 2][0] == ")"
+            and toks[m + 1][0].isalpha()
+            and len(toks[m + 1][0]) <= 6
+            and toks[m + 3][0] in lx.HEADS
+        ):
+            # a group's initialism told in brackets inside the phrase: "three
+            # Somali National Army (SNA) soldiers" runs on to "soldiers"
+            m += 3
+            aside += 3
+            continue
         if word in lx.HEADS:
             last = m
         elif last < 0 and word in lx.ADJECTIVAL and m + 1 < n:
@@ -1327,6 +1342,10 @@ def _definite_one(toks: list[Token], i: int) -> Quantity | None:
         head = lx.HEADS.get(toks[m][0])
         if head is not None:
             category, singular = head
+            if singular and not category and toks[m][0] == "chief":
+                # a chief is what his modifier makes him: "the police chief"
+                # is police, "the village chief" a civil figure
+                category = _category_from([t[0] for t in toks[i + 1 : m]], "chief")
             if not singular or not category:
                 return None
             if toks[m][0] in lx.GUARD_HEADS:

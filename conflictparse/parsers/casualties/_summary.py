@@ -413,6 +413,11 @@ def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], i
                 # 41 dead"): the estimate is the highest figure told, so the
                 # high bound (best and low 41, high 100)
                 kept[at] = attrs.evolve(first, high=top)
+            if first.low is None and c.low is not None and _low_end(c) < bottom:
+                # a figure with no lower bound ("nearly 60 soldiers") and a
+                # lower one of its dead ("the ministry put the toll at 17"):
+                # the lower figure is the low (low 17, high 60)
+                kept[at] = attrs.evolve(kept[at], low=bottom)
             continue
         kept.append(c)
     return kept, sum(rises.values()), sum(falls.values())
