@@ -1,0 +1,104 @@
+"""
+Event assembly on short modern wire copy (whole pipeline), session 24: a
+massacre of "people" that security forces later engaged, a lead's agent
+outvoted by its own wounded, ... .
+"""
+
+from __future__ import annotations
+
+import conflictparse
+
+
+def _sides(event: conflictparse.Event) -> tuple[str | None, str | None]:
+    return (
+        event.side_a.canonical if event.side_a is not None else None,
+        event.side_b.canonical if event.side_b is not None else None,
+    )
+
+
+def test_a_massacre_of_people_engaged_later_by_soldiers_is_against_civilians() -> None:
+    """
+    "Gunmen killed at least 60 people in the village ... Soldiers later
+    engaged the attackers and two soldiers were wounded": the dead of the
+    massacre are civilians, side B; the soldiers' later fight makes no
+    battle of it.
+    """
+    text = (
+        "JOS, Nigeria (Wire) - Gunmen killed at least 60 people in the village of "
+        "Dogo Nahawa in Plateau state on Sunday night, a local official said.\n\n"
+        "Survivors said the attackers set homes on fire. The army said soldiers had "
+        "engaged the attackers and that two soldiers were wounded."
+    )
+    events = conflictparse.parse(text, published="2025-04-08").events
+    assert len(events) == 1
+    event = events[0]
+    assert event.event_type == "Violence against civilians"
+    assert _sides(event) == ("Unidentified Armed Group (Nigeria)", "Civilians")
+    assert event.best == 60
+
+
+def test_people_killed_in_a_clash_stay_the_fighters() -> None:
+    """A toll told with a clash ("clashes killed 20 people") is no massacre."""
+    text = (
+        "JOS, Nigeria (Wire) - Clashes between soldiers and gunmen killed 20 people "
+        "in the village of Dogo Nahawa in Plateau state on Sunday, a local official "
+        "said.\n\nThe army said two soldiers were wounded."
+    )
+    events = conflictparse.parse(text, published="2025-04-08").events
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_the_leads_agent_is_not_outvoted_by_its_own_wounded() -> None:
+    """
+    "Israeli troops killed two Palestinians in a raid ... fired at gunmen
+    who threw explosives at them. Three soldiers were lightly wounded": the
+    raiders of the lead stay side A; their wounded, told later, make no
+    attacker of the gunmen.
+    """
+    text = (
+        "JERUSALEM (Wire) - Israeli troops killed two Palestinians in a raid on the "
+        "Tulkarm refugee camp in the occupied West Bank on Tuesday, the Palestinian "
+        "health ministry said.\n\n"
+        "The military said soldiers had fired at gunmen who threw explosives at them. "
+        "Three soldiers were lightly wounded, it said."
+    )
+    events = conflictparse.parse(text, published="2025-02-12").events
+    assert len(events) == 1
+    assert _sides(events[0])[0] == "Military Forces of Israel"
+
+
+def test_a_toll_of_similar_violence_a_week_before_is_not_the_incidents() -> None:
+    """
+    "Gunmen killed 28 people ..., a week after similar violence left 50
+    dead": the clause recalls an earlier incident, whose toll is not this
+    one's.
+    """
+    text = (
+        "MAKURDI, Nigeria (Wire) - Gunmen killed 28 people in attacks on three "
+        "villages in Benue state on Tuesday night, a local official said, a week "
+        "after similar violence left 50 dead in a neighbouring district.\n\n"
+        "The attackers burned homes and a church, the official said."
+    )
+    events = conflictparse.parse(text, published="2025-05-21").events
+    assert [e.best for e in events] == [28]
+
+
+def test_a_dated_deed_at_a_town_is_apart_from_a_runs_toll_since_a_day() -> None:
+    """
+    "Fighting ... in the Catatumbo region has killed at least 60 people
+    since Thursday", then "ELN fighters attacked the town of El Tarra on
+    Saturday": a run's toll sums many incidents; the town's attack, dated
+    and placed of its own, is one of them, not the run's first day.
+    """
+    text = (
+        "BOGOTA (Wire) - Fighting between the ELN guerrilla group and FARC dissidents "
+        "in Colombia's Catatumbo region has killed at least 60 people since Thursday, "
+        "the government said.\n\n"
+        "ELN fighters attacked the town of El Tarra on Saturday, officials said."
+    )
+    events = conflictparse.parse(text, published="2025-01-20").events
+    assert [e.place.name if e.place else None for e in events] == [
+        "Catatumbo",
+        "El Tarra",
+    ]
+    assert [e.best for e in events] == [60, None]
