@@ -102,3 +102,20 @@ def test_a_dated_deed_at_a_town_is_apart_from_a_runs_toll_since_a_day() -> None:
         "El Tarra",
     ]
     assert [e.best for e in events] == [60, None]
+
+
+def test_rebels_who_entered_a_town_make_an_incident() -> None:
+    """
+    "M23 rebels entered Uvira ... after Congolese troops withdrew": armed
+    men entering a town took it, a deed (a battle in this parser's closed
+    set of types), though no other verb of fighting is told.
+    """
+    text = (
+        "GOMA (Wire) - M23 rebels entered Uvira, a town in South Kivu province, on "
+        "Wednesday after Congolese troops withdrew, residents said."
+    )
+    events = conflictparse.parse(text, published="2025-12-11").events
+    assert len(events) == 1
+    assert events[0].event_type == "Battles"
+    assert _sides(events[0])[0] == "M23"
+    assert events[0].place is not None and events[0].place.name == "Uvira"

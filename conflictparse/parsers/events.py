@@ -125,6 +125,7 @@ EVENT_TYPES: Final = (
 # no deed against anyone; one drone downed, "shot down a US drone", is)
 # ("stepped on a landmine", "their vehicle hit a mine": a mine that went
 # off; "mine" alone is also a pit or a pronoun)
+# (armed men who entered a town took it, a battle: "M23 rebels entered Bukavu")
 # (a drone or missile is a deed by its verb, "a drone hit", also after where
 # it came from, "a drone launched from Yemen struck near Eilat"; not "a
 # missile launched from Yemen" intercepted)
@@ -179,6 +180,8 @@ _TRIGGER: Final = lazy(
       | (?:(?<=attackers[ ])|(?<=assailants[ ])|(?<=gunmen[ ])|(?<=militants[ ])|(?<=rebels[ ])
           |(?<=fighters[ ])|(?<=insurgents[ ])|(?<=jihadists[ ])|(?<=bandits[ ])
           |(?<=forces[ ])|(?<=troops[ ]))struck
+      | (?:(?<=rebels[ ])|(?<=fighters[ ])|(?<=militants[ ])|(?<=insurgents[ ])
+          |(?<=jihadists[ ])|(?<=forces[ ])|(?<=troops[ ]))entered
       )
     | (?P<harm>
         kill(?:s|ed|ings?)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
@@ -369,7 +372,7 @@ _TRIGGER_STEMS: Final = (
     "offensive", "assault", "ambush", "attack", "raid", "storm", "overr",
     "captur", "recaptur", "seiz", "retook", "retak", "wrest", "combat", "open",
     "exchange", "shoot", "shot", "took", "tak", "gain", "insurgent", "struck",
-    "assailant", "gunmen",
+    "assailant", "gunmen", "entered",
     # harm
     "kill", "die", "dea", "wounded", "injur", "casualties", "arson", "torched",
     "set", "loot", "under",
