@@ -119,3 +119,27 @@ def test_rebels_who_entered_a_town_make_an_incident() -> None:
     assert events[0].event_type == "Battles"
     assert _sides(events[0])[0] == "M23"
     assert events[0].place is not None and events[0].place.name == "Uvira"
+
+
+def test_a_definite_deed_refers_back_past_an_incident_of_another_kind() -> None:
+    """
+    "the bomber had tried to reach the palace gates before detonating his
+    vest", after a suicide bombing and then, recalled, a hotel stormed by
+    gunmen on another day: a detail of the bombing, not of the storming.
+    """
+    text = (
+        "MOGADISHU (Wire) - A suicide bomber blew himself up at a cafe near the "
+        "presidential palace in Mogadishu on Tuesday, killing at least nine people, "
+        "police said.\n\n"
+        "Al Shabaab claimed responsibility for the attack. On Oct. 2, gunmen stormed "
+        "a hotel in the city, killing six.\n\n"
+        "Police spokesman Ali Hassan said the bomber had tried to reach the palace gates "
+        "before detonating his vest."
+    )
+    events = conflictparse.parse(text, published="2025-10-15").events
+    assert [e.best for e in events] == [9, 6]
+    bombing, storming = events
+    told = "the bomber had tried"
+    at = text.index(told)
+    assert any(s.start <= at < s.end for s in bombing.support)
+    assert not any(s.start <= at < s.end for s in storming.support)

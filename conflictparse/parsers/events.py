@@ -4563,6 +4563,8 @@ def _cluster(
                     target = _launched_from_elsewhere(s, clusters, folded)
                 if target is None and s.actors and here is None:
                     target = _agent_and_deed_of(s, clusters)
+                if target is None and here is None:
+                    target = _definite_deed_of(s, clusters)
             if target is None:
                 # ("Three of the attackers were killed when police returned
                 # fire", after a detail placed the attack told before the last
@@ -5185,6 +5187,32 @@ def _referred_back(
             return told[0]
         return None
     return None
+
+
+def _definite_deed_of(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
+    """
+    The incident before the last one that *s*, naming no place or day nor
+    an armed party, refers back to by a definite deed of a kind only that
+    incident told: "the bomber had tried to enter the parliament compound
+    before detonating his vest", after a suicide bombing and then a hotel
+    stormed by gunmen on another day, is of the bombing. None when *s*
+    tells a kind of deed the last incident told, or no definite one.
+    """
+    if not any(t.definite and t.group in _DEED_KINDS for t in s.triggers):
+        return None
+    if any(a.kind in _ARMED_SIDE_KINDS for a in s.actors):
+        return None
+    mine = {t.group for t in s.triggers if t.group in _DEED_KINDS}
+    if not mine.isdisjoint(_kinds(t for o in clusters[-1].sentences for t in o.triggers)):
+        return None
+    for c in islice(reversed(clusters), 1, _COMPARED):
+        if mine <= _kinds(t for o in c.sentences for t in o.triggers):
+            return c
+    return None
+
+
+#: The kinds of trigger that tell a deed (no harm, no party named).
+_DEED_KINDS: Final = frozenset({"explosion", "battle", "civilian"})
 
 
 def _agent_and_deed_of(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
