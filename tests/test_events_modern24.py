@@ -143,3 +143,23 @@ def test_a_definite_deed_refers_back_past_an_incident_of_another_kind() -> None:
     at = text.index(told)
     assert any(s.start <= at < s.end for s in bombing.support)
     assert not any(s.start <= at < s.end for s in storming.support)
+
+
+def test_a_deed_the_next_day_at_a_town_of_its_own_is_another_incident() -> None:
+    """
+    "Soldiers killed 40 militants in an operation in Borno state on
+    Tuesday ... The next day, troops killed 12 insurgents near the town of
+    Gwoza": the story steps to the next day's deed at a town of its own,
+    another incident, though of the same kind and paragraph.
+    """
+    text = (
+        "MAIDUGURI, Nigeria (Wire) - Nigerian soldiers killed 40 militants in an "
+        "operation against Boko Haram in Borno state on Tuesday, the army said. The "
+        "next day, troops killed 12 insurgents near the town of Gwoza, it said."
+    )
+    events = conflictparse.parse(text, published="2025-06-13").events
+    assert [(e.date.value if e.date else None) for e in events] == [
+        "2025-06-10",
+        "2025-06-11",
+    ]
+    assert [e.place.name if e.place else None for e in events][1] == "Gwoza"

@@ -5585,7 +5585,24 @@ def _other_days_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
     Monday after clashes with the army", after Sunday's drone strikes in
     the Amhara region). Joined, the strikes took both days and the town.
     """
-    if not folded or not last.sentences or s.anaphora or not s.places:
+    if not folded or not last.sentences or not s.places:
+        return False
+    if (
+        s.dates
+        and s.triggers
+        and s.dates[0].span.start - s.start <= 4  # (after "The ", at most)
+        and _DAY_LATER.match(folded, s.dates[0].span.start, s.dates[0].span.end)
+        and any(
+            p.kind in _LOCAL_KINDS and _place_key(p) not in last.places_seen.local
+            for p in s.places
+        )
+    ):
+        # "A day later, soldiers killed another 17 fighters near the town of
+        # Bama", after Thursday's operation in Borno state: the story steps
+        # to the next day's deed at a town of its own, another incident
+        # (whatever its kind, in the same paragraph or not)
+        return True
+    if s.anaphora:
         return False
     # (a town apart from the incident's own places: one that names none may
     # have been at the new town, the dateline's, as far as the story says)
@@ -5603,6 +5620,15 @@ def _other_days_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
     if not theirs or mine in theirs:
         return False
     return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+
+
+#: A date that steps a day or more on from the one told (folded text, the
+#: date's span, which may leave out its "the"): "a day later", "two days
+#: later", "the next day".
+_DAY_LATER: Final = re.compile(
+    r"(?:a|one|two|three|four|\d)\s+days?\s+later\Z"
+    r"|(?:the\s+)?(?:next|following)\s+day\Z"
+)
 
 
 def _month_opened(s: _Sentence, last: _Cluster, folded: str) -> bool:
