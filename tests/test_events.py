@@ -1453,6 +1453,7 @@ _TRIGGER_SAMPLES = (
     "attackers",
     "forces struck",
     "troops struck",
+    "rebels entered",
     "forces had struck",
     "forces had struck depots near",
     "forces have struck a base in",
@@ -5927,9 +5928,9 @@ def test_the_forces_that_said_they_repelled_them_are_side_b() -> None:
 
 
 def test_they_of_a_violent_deed_is_the_subject_before() -> None:
-    """ "M23 rebels entered the village. They attacked an army post": the rebels are side A."""
+    """ "M23 rebels were seen in the village. They attacked an army post": the rebels are side A."""
     text = (
-        "BUKAVU, Congo, May 5 (Wire) - Witnesses said M23 rebels entered the village of "
+        "BUKAVU, Congo, May 5 (Wire) - Witnesses said M23 rebels were seen in the village of "
         "Nyangezi on Sunday. They attacked a police post and killed three officers, the "
         "witnesses said."
     )

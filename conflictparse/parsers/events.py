@@ -126,6 +126,7 @@ EVENT_TYPES: Final = (
 # ("stepped on a landmine", "their vehicle hit a mine": a mine that went
 # off; "mine" alone is also a pit or a pronoun)
 # ("The strike took place on Friday in the mountains": a strike told as such)
+# (armed men who entered a town took it, a battle: "M23 rebels entered Bukavu")
 # (a drone or missile is a deed by its verb, "a drone hit", also after where
 # it came from, "a drone launched from Yemen struck near Eilat"; not "a
 # missile launched from Yemen" intercepted)
@@ -181,6 +182,8 @@ _TRIGGER: Final = lazy(
       | (?:(?<=attackers[ ])|(?<=assailants[ ])|(?<=gunmen[ ])|(?<=militants[ ])|(?<=rebels[ ])
           |(?<=fighters[ ])|(?<=insurgents[ ])|(?<=jihadists[ ])|(?<=bandits[ ])
           |(?<=forces[ ])|(?<=troops[ ]))struck
+      | (?:(?<=rebels[ ])|(?<=fighters[ ])|(?<=militants[ ])|(?<=insurgents[ ])
+          |(?<=jihadists[ ])|(?<=forces[ ])|(?<=troops[ ]))entered
       )
     | (?P<harm>
         kill(?:s|ed|ings?)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
@@ -371,7 +374,7 @@ _TRIGGER_STEMS: Final = (
     "offensive", "assault", "ambush", "attack", "raid", "storm", "overr",
     "captur", "recaptur", "seiz", "retook", "retak", "wrest", "combat", "open",
     "exchange", "shoot", "shot", "took", "tak", "gain", "insurgent", "struck",
-    "assailant", "gunmen",
+    "assailant", "gunmen", "entered",
     # harm
     "kill", "die", "dea", "wounded", "injur", "casualties", "arson", "torched",
     "set", "loot", "under",
@@ -3153,7 +3156,9 @@ _EARLIER_INCIDENT: Final = lazy_re(
     "_EARLIER_INCIDENT",
     r",\s+(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+)\s+)?"
     r"(?:hours?|days?|weeks?)\s+after"
-    r"\s+(?:an?|the)\s",
+    # (or a bare noun of a like deed: ", a week after similar violence
+    # left 42 dead", ", days after previous attacks")
+    r"\s+(?:an?|the|similar|another|previous|earlier|separate)\s",
 )
 
 
@@ -4342,6 +4347,25 @@ def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _part_of_a_run(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, a deed dated and placed at a town of its own, tells one
+    incident of a run the incident *last* sums up, dated only by the run's
+    start and placed at no town ("Fighting between the ELN and FARC
+    dissidents in the Catatumbo region has killed at least 80 people since
+    Thursday", then "ELN fighters killed a former peace signatory and his
+    family in the town of Tibu on Friday"): an incident of its own, not
+    the run's first day.
+    """
+    if not last.dates or last.places_seen.local:
+        return False
+    if not all(folded.endswith("since ", 0, d.span.start) for d in last.dates):
+        return False
+    if any(folded.endswith("since ", 0, d.span.start) for d in s.dates):
+        return False
+    return bool(_PlaceSets.of(s.places).local)
+
+
 def _cluster(
     sentences: Sequence[_Sentence], folded: str = "", stale: _dt.date | None = None
 ) -> list[_Cluster]:
@@ -4497,6 +4521,14 @@ def _cluster(
             clusters
             and not s.opener
             and not repelled
+            and not (
+                s.dates
+                and s.places
+                and s.triggers
+                and s.actors
+                and "since " in folded
+                and _part_of_a_run(s, clusters[-1], folded)
+            )
             and not (s.casualties and _stepped_back(s, clusters[-1], folded))
             and not (
                 s.places
@@ -4600,6 +4632,8 @@ def _cluster(
                     target = _launched_from_elsewhere(s, clusters, folded)
                 if target is None and s.actors and here is None:
                     target = _agent_and_deed_of(s, clusters)
+                if target is None and here is None:
+                    target = _definite_deed_of(s, clusters)
             if target is None:
                 # ("Three of the attackers were killed when police returned
                 # fire", after a detail placed the attack told before the last
@@ -5237,6 +5271,32 @@ def _referred_back(
     return None
 
 
+def _definite_deed_of(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
+    """
+    The incident before the last one that *s*, naming no place or day nor
+    an armed party, refers back to by a definite deed of a kind only that
+    incident told: "the bomber had tried to enter the parliament compound
+    before detonating his vest", after a suicide bombing and then a hotel
+    stormed by gunmen on another day, is of the bombing. None when *s*
+    tells a kind of deed the last incident told, or no definite one.
+    """
+    if not any(t.definite and t.group in _DEED_KINDS for t in s.triggers):
+        return None
+    if any(a.kind in _ARMED_SIDE_KINDS for a in s.actors):
+        return None
+    mine = {t.group for t in s.triggers if t.group in _DEED_KINDS}
+    if not mine.isdisjoint(_kinds(t for o in clusters[-1].sentences for t in o.triggers)):
+        return None
+    for c in islice(reversed(clusters), 1, _COMPARED):
+        if mine <= _kinds(t for o in c.sentences for t in o.triggers):
+            return c
+    return None
+
+
+#: The kinds of trigger that tell a deed (no harm, no party named).
+_DEED_KINDS: Final = frozenset({"explosion", "battle", "civilian"})
+
+
 def _agent_and_deed_of(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
     """
     The incident before the last one that *s*, naming no place or day,
@@ -5607,7 +5667,24 @@ def _other_days_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
     Monday after clashes with the army", after Sunday's drone strikes in
     the Amhara region). Joined, the strikes took both days and the town.
     """
-    if not folded or not last.sentences or s.anaphora or not s.places:
+    if not folded or not last.sentences or not s.places:
+        return False
+    if (
+        s.dates
+        and s.triggers
+        and s.dates[0].span.start - s.start <= 4  # (after "The ", at most)
+        and _DAY_LATER.match(folded, s.dates[0].span.start, s.dates[0].span.end)
+        and any(
+            p.kind in _LOCAL_KINDS and _place_key(p) not in last.places_seen.local
+            for p in s.places
+        )
+    ):
+        # "A day later, soldiers killed another 17 fighters near the town of
+        # Bama", after Thursday's operation in Borno state: the story steps
+        # to the next day's deed at a town of its own, another incident
+        # (whatever its kind, in the same paragraph or not)
+        return True
+    if s.anaphora:
         return False
     # (a town apart from the incident's own places: one that names none may
     # have been at the new town, the dateline's, as far as the story says)
@@ -5625,6 +5702,15 @@ def _other_days_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
     if not theirs or mine in theirs:
         return False
     return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+
+
+#: A date that steps a day or more on from the one told (folded text, the
+#: date's span, which may leave out its "the"): "a day later", "two days
+#: later", "the next day".
+_DAY_LATER: Final = re.compile(
+    r"(?:a|one|two|three|four|\d)\s+days?\s+later\Z"
+    r"|(?:the\s+)?(?:next|following)\s+day\Z"
+)
 
 
 def _month_opened(s: _Sentence, last: _Cluster, folded: str) -> bool:
@@ -7443,6 +7529,7 @@ def _sides(
     first_mention: dict[str, ActorMention] = {}
     starts, replaced_counts = superseded
     attackers: set[str] = set()  # the keys read as agents in earlier sentences
+    lead_agent: str | None = None  # the sole agent of the first sentence naming one
     for s in cluster.sentences:
         if not s.actors:
             continue  # (no vote to read, no mention to keep)
@@ -7505,6 +7592,12 @@ def _sides(
             and not s.casualties
             and not any(t.group == "harm" for t in s.triggers)
         )
+        if not attackers:
+            # (a full deed of one party, not the first-named of a fight
+            # "between the army and the guerrillas")
+            leads = [key for key, (ag, pa) in roles.items() if ag >= 1.0 and not pa]
+            if len(leads) == 1:
+                lead_agent = leads[0]
         for key, (ag, pa) in roles.items():
             if not (ag or pa or s.triggers):
                 # named where no deed is told ("UNIFIL said a patrol of six
@@ -7567,6 +7660,18 @@ def _sides(
         side_a_key = agents[0]  # (as max() gives it)
     elif agents:
         side_a_key = max(agents, key=lambda k: (votes[k][0] - votes[k][1], -rank[k]))
+        if (
+            lead_agent is not None
+            and lead_agent != side_a_key
+            and lead_agent in votes
+            and votes[lead_agent][0] >= votes[side_a_key][0]
+        ):
+            # "Israeli forces killed three Palestinians in a raid ... troops
+            # had fired at gunmen who threw explosives at them. Two soldiers
+            # were lightly wounded": the lead's agent, outvoted only by its
+            # own harmed told later, not by more deeds of another, stays
+            # side A (its wounded make a fight, not another attacker)
+            side_a_key = lead_agent
         chosen = first_mention[side_a_key]
         if chosen.kind == "state" and (chosen.canonical or "").startswith(
             "Government of"
@@ -7608,6 +7713,7 @@ def _sides(
         side_a_key, side_b_key = side_b_key, None
     side_a = named or _best_mention(cluster, side_a_key)
     side_b = _best_mention(cluster, side_b_key)
+    massacre = False  # (set below only when the civilians' first toll is read)
     if side_b_key is not None and (
         (
             votes[side_b_key][1] <= votes[side_b_key][0]
@@ -7627,7 +7733,14 @@ def _sides(
             and not _fought_with(cluster, folded, side_b)
         )
         or (
-            _civilians_first(cluster)
+            # (the "people" of a massacre only while side B did nothing
+            # itself: "troops had fired at gunmen who threw explosives at
+            # them" is a fight)
+            (
+                massacre := _civilians_first(
+                    cluster, folded if votes[side_b_key][0] <= 0 else ""
+                )
+            )
             and not _clash_with(cluster, folded, side_b)
             and not _armed_target(cluster, side_a, side_b)
         )
@@ -7636,7 +7749,7 @@ def _sides(
         # incident's first and largest toll is of civilians, while a count
         # names civilians harmed: the civilians are side B (soldiers killed
         # repelling the attack do not make a massacre a battle)
-        civilians = _civilian_victims(cluster, doc)
+        civilians = _civilian_victims(cluster, doc, massacre)
         if civilians is not None:
             return side_a, civilians
         if (
@@ -8466,11 +8579,12 @@ _MUTUAL_VERBS: Final = ("clashed", "fought", "battled", "skirmished", "exchanged
 _BETWEEN: Final = lazy(globals(), "_BETWEEN", r"\s++between\b")
 
 
-def _civilians_first(cluster: _Cluster) -> bool:
+def _civilians_first(cluster: _Cluster, folded: str = "") -> bool:
     """
     Whether the incident's first count of dead is of civilians ("gunmen
     killed at least 20 civilians in a market") and no later count of dead
-    is larger.
+    is larger. With *folded*, a first count of "people" in a sentence that
+    tells no fight counts too (:func:`_people_massacred`).
     """
     killed = [
         c
@@ -8478,10 +8592,64 @@ def _civilians_first(cluster: _Cluster) -> bool:
         for c in s.casualties
         if c.outcome == "killed" and not c.subset
     ]
-    if not killed or killed[0].victim != "civilians":
+    if not killed:
+        return False
+    if killed[0].victim != "civilians" and not (
+        folded and _people_massacred(cluster, killed[0], folded)
+    ):
         return False
     most = killed[0].best or killed[0].low or 0
     return all((c.best or c.low or 0) <= most for c in killed[1:])
+
+
+def _people_massacred(cluster: _Cluster, c: CasualtyCount, folded: str) -> bool:
+    """
+    Whether *c* counts "people" of no side, killed in the first sentence of
+    *cluster* telling a deed, which tells no fight nor an explosion and
+    names no armed party after its deed ("Gunmen killed about 100 people in
+    the village of Yelwata"): the dead of a massacre are civilians, though
+    security forces later engaged the attackers (a toll told with a clash,
+    "clashes killed 20 people", or of a deed waged on an armed party,
+    "attacked M23 positions near Sake, leaving 14 people dead", is the
+    fighters'; one told after a party's claim, "its forces had struck
+    Houthi missile launchers ... four people were killed in the strikes",
+    the target's).
+    """
+    if c.victim != "people" or c.actor is not None:
+        return False
+    s = next((o for o in cluster.sentences if o.triggers), None)
+    if s is None or not s.start <= c.span.start < s.end:
+        return False
+    if any(
+        t.group == "explosion"
+        or (t.group == "battle" and _CLASH.match(folded, t.start, t.end))
+        for t in s.triggers
+    ):
+        return False
+    first = s.triggers[0].start
+    return not any(a.span.start > first and a.kind in _ARMED_SIDE_KINDS for a in s.actors)
+    for s in cluster.sentences:
+        if not s.triggers:
+            continue
+        # (only in the first sentence telling a deed: a toll told after a
+        # party's claim, "its forces had struck Houthi missile launchers ...
+        # four people were killed in the strikes", is of the target's own)
+        if not s.start <= c.span.start < s.end:
+            return False
+        if True:
+            if any(
+                t.group == "explosion"
+                or (t.group == "battle" and _CLASH.match(folded, t.start, t.end))
+                for t in s.triggers
+            ):
+                return False
+            # (an armed party the deed was waged on, "attacked M23 positions
+            # near Sake, leaving 14 people dead", had the dead among its own)
+            first = s.triggers[0].start
+            return not any(
+                a.span.start > first and a.kind in _ARMED_SIDE_KINDS for a in s.actors
+            )
+    return False
 
 
 def _civilians_counted(cluster: _Cluster, before: int) -> bool:
@@ -8502,11 +8670,20 @@ def _civilians_counted(cluster: _Cluster, before: int) -> bool:
     )
 
 
-def _civilian_victims(cluster: _Cluster, doc: Document) -> ActorMention | None:
-    """The victims of the incident's first count of civilians (not "people") harmed."""
+def _civilian_victims(
+    cluster: _Cluster, doc: Document, people: bool = False
+) -> ActorMention | None:
+    """
+    The victims of the incident's first count of civilians (not "people")
+    harmed; with *people*, the "people" of a massacre too
+    (:func:`_people_massacred`).
+    """
     for s in cluster.sentences:
         for c in s.casualties:
-            if c.outcome in _HARMED and c.victim == "civilians":
+            if c.outcome in _HARMED and (
+                c.victim == "civilians"
+                or (people and _people_massacred(cluster, c, doc.folded))
+            ):
                 return _victim_actor(c, doc)
     return None
 
@@ -8941,7 +9118,7 @@ def _event_type(
         or (
             side_b is not None
             and side_b.kind == "civilians"
-            and _civilians_first(cluster)
+            and _civilians_first(cluster, folded)
         )
     ):
         return "Violence against civilians"
