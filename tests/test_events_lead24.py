@@ -296,3 +296,24 @@ def test_a_toll_the_attack_came_days_after_is_not_its_own(after: str) -> None:
     events = conflictparse.parse(text, published="2026-04-22").events
     assert events[0].best == 52
     assert [c.best for c in events[0].casualties] == [52]
+
+
+@pytest.mark.parametrize(
+    ("deed", "kind"),
+    [
+        (
+            "struck an oil refinery in Russia's Saratov region",
+            "Explosions/Remote violence",
+        ),
+        ("struck a fuel depot near Belgorod", "Explosions/Remote violence"),
+    ],
+)
+def test_forces_that_struck_a_facility_struck_from_afar(deed: str, kind: str) -> None:
+    """ "its forces struck an oil refinery": a strike on a facility, not a battle."""
+    text = (
+        "KYIV (Wire) - Ukraine's General Staff said on Wednesday its forces "
+        f"{deed} overnight, causing a fire."
+    )
+    (event,) = conflictparse.parse(text, published="2026-11-26").events
+    assert event.event_type == kind
+    assert _sides(event)[0] == "Military Forces of Ukraine"

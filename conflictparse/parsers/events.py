@@ -127,6 +127,7 @@ EVENT_TYPES: Final = (
 # off; "mine" alone is also a pit or a pronoun)
 # ("The strike took place on Friday in the mountains": a strike told as such)
 # (armed men who entered a town took it, a battle: "M23 rebels entered Bukavu")
+# ("its forces struck an oil refinery": a strike on a facility, from afar)
 # (a drone or missile is a deed by its verb, "a drone hit", also after where
 # it came from, "a drone launched from Yemen struck near Eilat"; not "a
 # missile launched from Yemen" intercepted)
@@ -158,6 +159,9 @@ _TRIGGER: Final = lazy(
         (?=\s(?:(?:had|has|have|also|later|then)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
       | (?:(?<=forces[ ]had[ ])|(?<=forces[ ]have[ ]))struck(?=[^.;]*\s(?:in|near|around|at)\s)
+      | (?:(?<=forces[ ])|(?<=troops[ ]))struck(?=\s(?:an?\s|the\s|two\s|three\s)?(?:[a-z-]+\s){0,2}?
+          (?:refinery|refineries|depots?|airfields?|air\sbases?|plants?|terminals?|facility
+          |facilities|infrastructure|bridges?|warehouses?|ports?)\b)
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
       | landmines?
       | (?:(?<=stepped\son\sa\s)|(?<=hit\sa\s)|(?<=struck\sa\s)|(?<=over\sa\s)|(?<=onto\sa\s))mines?
