@@ -55,3 +55,18 @@ def test_a_shared_alias_in_a_neighbours_story_is_still_read(name: str) -> None:
     )
     (group, *_) = conflictparse.parse(text, published="2026-11-24").actors
     assert group.canonical == "al-Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("where", "country"),
+    [
+        ("in the North Kivu province of Congo", "Democratic Republic of Congo"),
+        ("in Congo, officials in Brazzaville said,", "Republic of Congo"),
+    ],
+)
+def test_bare_congo_is_the_democratic_republic_unless_brazzaville_says_otherwise(
+    where: str, country: str
+) -> None:
+    text = f"Rebels killed 12 people {where} on Monday."
+    (rebels,) = conflictparse.parse(text, published="2026-11-20").actors
+    assert rebels.canonical == f"Unidentified Armed Group ({country})"

@@ -6842,6 +6842,9 @@ def _body_countries(
             key = " ".join(run[:m])
             code = table.get(key)
             if code is not None:
+                if code == "CG" and key == "congo":
+                    # bare "Congo": most often the Democratic Republic
+                    code = _congo_of(text)
                 done = k + m
                 if (
                     done < n
