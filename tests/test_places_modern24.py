@@ -187,3 +187,15 @@ def test_polities_that_act_together() -> None:
     assert [_role(text, n) for n in ("Iran", "Israel")] == ["metonymy"] * 2
     text = "Air strikes in Iran and Israel killed dozens."
     assert [_role(text, n) for n in ("Iran", "Israel")] == ["place"] * 2
+
+
+def test_english_names_of_yemen_and_ethiopia_units() -> None:
+    text = (
+        "Fighting flared in al-Dhale and Lahij provinces, and government forces "
+        "repelled an attack near the city of al-Dhale."
+    )
+    got = [(p.text, p.kind, p.admin1) for p in _places(text)]
+    assert got[:2] == [("al-Dhale", "province", "YE-DA"), ("Lahij", "province", "YE-LA")]
+    assert ("al-Dhale", "city", "YE-DA") in got
+    text = "Civilians fled across the border into Ethiopia's Gambella region."
+    assert _reading(text, "Gambella") == ("province", "ET", "ET-GA")

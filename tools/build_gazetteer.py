@@ -723,6 +723,7 @@ _ENGLISH_NAMES: Final = {
     "IQ-NI": ("Nineveh",), "IQ-SD": ("Salahuddin", "Salah al-Din"), "IQ-DA": ("Duhok", "Dohuk"),
     "IQ-SU": ("Sulaymaniyah",), "YE-HD": ("Hadramout", "Hadhramaut", "Hadramaut"),
     "YE-SH": ("Shabwa",), "SD-DS": ("South Darfur",), "SD-DC": ("Central Darfur",),
+    "YE-DA": ("Dhale", "Al Dhale", "Ad Dhale", "Dhalea", "Al Dhalea"), "ET-GA": ("Gambella",),
     "RU-CE": ("Chechnya",), "RU-DA": ("Dagestan",), "RU-IN": ("Ingushetia",),
     "RU-SE": ("North Ossetia", "North Ossetia-Alania"), "RU-KB": ("Kabardino-Balkaria",),
     "RU-KC": ("Karachay-Cherkessia",), "RU-RYA": ("Ryazan",), "RU-ORL": ("Oryol",),
