@@ -199,3 +199,22 @@ def test_english_names_of_yemen_and_ethiopia_units() -> None:
     assert ("al-Dhale", "city", "YE-DA") in got
     text = "Civilians fled across the border into Ethiopia's Gambella region."
     assert _reading(text, "Gambella") == ("province", "ET", "ET-GA")
+
+
+def test_word_town_in_a_pair_after_an_attack_on() -> None:
+    text = "The army repelled an RSF assault on Dilling and Kadugli in South Kordofan."
+    assert _reading(text, "Dilling") == ("town", "SD", "SD-KS")
+    assert _reading("Attacks on Monday and Tuesday killed five.", "Monday") is None
+
+
+def test_shire_of_tigray_by_its_common_name() -> None:
+    text = "Residents of Adigrat and Shire said they had seen troop movements."
+    m = next(p for p in _places(text) if p.text == "Shire")
+    assert (m.country, m.admin1, m.geonames_id) == ("ET", "ET-TI", 334227)
+    assert _reading("He bred a Shire horse for shows.", "Shire") is None
+
+
+def test_polity_beside_an_armed_group_and_agent_of_a_welcome() -> None:
+    text = "Damascus and the SDF signed a deal last week, a move welcomed by Washington."
+    assert _role(text, "Damascus") == "metonymy"
+    assert _role(text, "Washington") == "metonymy"

@@ -6729,7 +6729,9 @@ def _attack_on_before(before: str) -> bool:
 #: another named before it: "brokered by Qatar and").
 _AGENT_BY: Final = regex.compile(
     r"\b(?:brokered|mediated|backed|sponsored|hosted|proposed|negotiated|guaranteed"
-    r"|funded|financed|armed|supported|imposed|condemned|facilitated)[ ]by[ ]"
+    r"|funded|financed|armed|supported|imposed|condemned|facilitated"
+    # ("a move welcomed by Washington", "a plan rejected by Kyiv")
+    r"|welcomed|praised|hailed|critici[sz]ed|rejected|opposed|endorsed|ordered)[ ]by[ ]"
     r"(?:(?:the[ ])?(?:\p{Lu}[\p{L}-]*+[ ]){1,3}(?:and|,)[ ])?(?:the[ ])?\Z"
 )
 
@@ -6986,8 +6988,8 @@ _LIST_HEAD_BEFORE: Final = regex.compile(
 #: " and Paris called" (each name at most three words).
 _COORDINATED_THEN_WORD: Final = regex.compile(
     r"""
-    (?:,[ ]\p{Lu}[\p{L}.'-]*+(?:[ ]\p{Lu}[\p{L}.'-]*+){0,2}){0,4}+
-    ,?[ ]and[ ]\p{Lu}[\p{L}.'-]*+(?:[ ]\p{Lu}[\p{L}.'-]*+){0,2}+
+    (?:,[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*+(?:[ ]\p{Lu}[\p{L}.'-]*+){0,2}){0,4}+
+    ,?[ ]and[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*+(?:[ ]\p{Lu}[\p{L}.'-]*+){0,2}+
     [ ](?P<verb>[a-z]++)
     """,
     regex.VERBOSE,

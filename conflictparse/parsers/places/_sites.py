@@ -598,8 +598,9 @@ def listed_places(
         if not p.country:
             continue
         s = e = -1
-        if text.startswith(" and ", p.end) and text.endswith(
-            _PAIR_PREPOSITIONS, 0, p.start
+        if text.startswith(" and ", p.end) and (
+            text.endswith(_PAIR_PREPOSITIONS, 0, p.start)
+            or _ATTACK_ON_BEFORE.search(text, max(0, p.start - 30), p.start) is not None
         ):
             m = _LISTED_WORD.match(text, p.end + 5, timeout=REGEX_TIMEOUT)
             if m is not None:
@@ -608,7 +609,10 @@ def listed_places(
             head = text[max(0, p.start - 45) : p.start - 5]
             at = head.rfind(" ") + 1
             m = _LISTED_WORD.fullmatch(head, at, timeout=REGEX_TIMEOUT) if at else None
-            if m is not None and head.endswith(_PAIR_PREPOSITIONS, 0, at):
+            if m is not None and (
+                head.endswith(_PAIR_PREPOSITIONS, 0, at)
+                or _ATTACK_ON_BEFORE.search(head, 0, at) is not None
+            ):
                 s, e = p.start - 5 - len(head) + at, p.start - 5
         if s < 0:
             continue
@@ -622,6 +626,12 @@ def listed_places(
             if word not in _AFTER_LISTED:
                 continue  # "in Moscow and Putin agreed": a new clause's subject
         elif nxt not in _STOPS:
+            continue
+        town = town_at(s, e, p.country) if town_at is not None else None
+        if town is not None:
+            # "an assault on Dilling and Kadugli": the gazetteer's town of
+            # the partner's country, though its name is also a word
+            out.append(town)
             continue
         place = _unknown(
             text, s, e, "populated_place", p.country, "exact", "listed with a town"
@@ -643,6 +653,11 @@ def listed_places(
     return out
 
 
+#: An attack's noun and "on" before a pair of names: "an assault on
+#: Dilling and Kadugli" ("on" alone is as often a date's: "on Monday").
+_ATTACK_ON_BEFORE: Final = re.compile(
+    r"\b(?:attacks?|assaults?|offensive|advance|strikes?|raids?|push|drive|march)[ ]on[ ]\Z"
+)
 #: The prepositions before a list of three names or more opened by a town
 #: found ("in Kutaka, Mbobo and Dirimbe").
 _LIST_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " around ", " at ")
