@@ -218,3 +218,8 @@ def test_polity_beside_an_armed_group_and_agent_of_a_welcome() -> None:
     text = "Damascus and the SDF signed a deal last week, a move welcomed by Washington."
     assert _role(text, "Damascus") == "metonymy"
     assert _role(text, "Washington") == "metonymy"
+
+
+def test_site_in_a_compass_part_of_a_country() -> None:
+    text = "Drone strikes killed 12 fighters near the Tishrin Dam in northern Syria."
+    assert _reading(text, "Tishrin Dam") == ("feature", "SY", None)

@@ -298,10 +298,12 @@ def _with_admin1(p: PlaceMention, code: str) -> PlaceMention:
 
 #: Words after a place no table knows that lead to a known place it lies
 #: in or by: "in", "of" ("the Jabal Awliya area of Khartoum"), "near",
-#: "outside", "on the outskirts of", "10 km south of", maybe after a comma.
+#: "outside", "on the outskirts of", "10 km south of", maybe after a comma;
+#: a compass adjective may come before the place ("in northern Syria").
 _TOWARD: Final = re.compile(
     r",? (?:area )?(?:in|of|near|outside|on the outskirts of|(?:\d+ (?:km|kilometres|kilometers|miles) )?"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of) (?:the )?"
+    r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)? )?"
 )
 
 
