@@ -1411,6 +1411,7 @@ def find_places(
     # the evidence of countries named as where people fled to ("refugees
     # fled to Chad"): no country a small town of the story lies in
     refuge: dict[str, int] = {}
+    may_flee = not shouting and any(w in text for w in _REFUGE_WORDS)
     header_end = dateline.span.end if dateline is not None else 0
     if dateline is not None and dateline.place is not None and dateline.place.country:
         context[dateline.place.country] += _DATELINE_WEIGHT
@@ -1503,7 +1504,7 @@ def find_places(
             header[cc] = header.get(cc, 0) + weight
         if (
             h.country
-            and not shouting
+            and may_flee
             and _REFUGE_BEFORE.search(text, h.start - 40 if h.start > 40 else 0, h.start)
         ):
             refuge[cc] = refuge.get(cc, 0) + weight
@@ -4999,6 +5000,7 @@ def _province_owns_unit(after: str, population: int) -> bool:
 #: town abroad is meant, not a namesake at home.
 #: Words before a country that people fled to: "refugees fled to Chad",
 #: "crossed into Uganda", "sought refuge in neighbouring Chad".
+_REFUGE_WORDS: Final = ("fle", "escaped", "cross", "refug", "shelter", "asylum")
 _REFUGE_BEFORE: Final = re.compile(
     r"\b(?:(?:fled|flee|flees|fleeing|escaped|crossed|crossing)[ ](?:in)?to"
     r"|(?:refuge|shelter|asylum)[ ]in|refugees[ ]in)[ ]"
