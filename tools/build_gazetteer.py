@@ -562,7 +562,7 @@ def _norm(name: str) -> str:
 #: GeoNames admin1 keys whose ISO code name matching gets wrong or misses
 #: (checked by hand against ISO 3166-2).
 _OVERRIDES: Final = {
-    "AF.40": "AF-PAR", "AF.38": "AF-NUR", "YE.16": "YE-SA", "UA.13": "UA-32",
+    "AF.40": "AF-PAR", "AF.38": "AF-NUR", "UA.13": "UA-32",
     "UA.15": "UA-46", "UA.19": "UA-56", "UA.21": "UA-59", "UA.24": "UA-07",
     "UA.11": "UA-43", "PE.15": "PE-LIM", "ML.08": "ML-6", "ML.09": "ML-7",
     "SO.08": "SO-JD", "SO.09": "SO-JH", "SO.13": "SO-SD", "SO.14": "SO-SH",
@@ -631,17 +631,27 @@ _OVERRIDES: Final = {
     "EG.02": "EG-BA", "EG.14": "EG-SHR", "EG.26": "EG-JS", "RW.12": "RW-01",
     "SA.06": "SA-04", "SA.11": "SA-14", "SA.14": "SA-02", "SA.15": "SA-08",
     "YE.28": "YE-SU", "IR.33": "IR-03", "IR.42": "IR-09",
+    # Yemen's capital city (Amanat al-Asimah, YE-SA) and the governorate
+    # around it (Sanaa, YE-SN): YE.26 holds Sanaa city, YE.16 Manakhah,
+    # Sayyan and Sahar (YE.16 was once given YE-SA, which filed the city
+    # under the governorate and the governorate's towns under the city)
+    "YE.16": "YE-SN", "YE.26": "YE-SA",
     "TN.27": "TN-13", "TN.36": "TN-11", "TN.39": "TN-14", "DZ.TG": "DZ-55",
     # Côte d'Ivoire's regions before 2011, each wholly inside one of the
     # districts ISO 3166-2:CI now lists (Man, Duekoué: Montagnes; CI.93,
     # matched by the name "Lagunes", holds Abidjan and its communes)
     "CI.78": "CI-MG", "CI.82": "CI-LG", "CI.94": "CI-CM", "CI.95": "CI-GD",
     "CI.96": "CI-SM", "CI.97": "CI-WR", "CI.93": "CI-AB",
+    # the autonomous district of Yamoussoukro (CI.98 holds Zambakro, Kossou
+    # and Attiegouakro; Yamoussoukro itself, still under CI.81 Lacs in
+    # cities500, is given CI-YM by _TOWN_DIVISIONS)
+    "CI.98": "CI-YM",
     # capitals' own units, which cities1000 named otherwise or not at all
     # (each key holds the capital: ML.01 Bamako, BH.16 Manama; BH.17 holds
-    # Riffa and Isa Town). Lima, Santiago, Caracas and Panama City are left
+    # Riffa and Isa Town). Lima, Santiago and Panama City are left
     # without: the events parser splits MUC's incidents there by province
-    # (a change of the events scores, for the events family to weigh)
+    # (a change of the events scores, for the events family to weigh);
+    # Caracas is given VE-A below (MUC events unchanged but for one)
     "ML.01": "ML-BKO", "ER.05": "ER-MA", "SL.04": "SL-W",
     "TG.24": "TG-M", "BH.16": "BH-13", "BH.17": "BH-14", "BY.04": "BY-HM",
     "QA.01": "QA-DA", "GE.51": "GE-TB", "AM.11": "AM-ER", "ME.16": "ME-16",
@@ -695,6 +705,9 @@ _OVERRIDES: Final = {
     "GH.12": "GH-AF", "GH.15": "GH-NE", "GH.16": "GH-OT", "GH.18": "GH-WN",
     "CO.01": "CO-AMA", "CO.25": "CO-SAP", "CO.30": "CO-VAU",
     "VE.01": "VE-Z", "VE.09": "VE-Y", "VE.26": "VE-X",
+    # Venezuela's capital district (VE.25 holds Caracas and Caricuao) and
+    # federal dependencies (VE.24 holds Los Roques)
+    "VE.25": "VE-A", "VE.24": "VE-W",
 }  # fmt: skip
 
 #: English names of first-level divisions in common use in news copy that
@@ -710,6 +723,7 @@ _ENGLISH_NAMES: Final = {
     "IQ-NI": ("Nineveh",), "IQ-SD": ("Salahuddin", "Salah al-Din"), "IQ-DA": ("Duhok", "Dohuk"),
     "IQ-SU": ("Sulaymaniyah",), "YE-HD": ("Hadramout", "Hadhramaut", "Hadramaut"),
     "YE-SH": ("Shabwa",), "SD-DS": ("South Darfur",), "SD-DC": ("Central Darfur",),
+    "YE-DA": ("Dhale", "Al Dhale", "Ad Dhale", "Dhalea", "Al Dhalea"), "ET-GA": ("Gambella",),
     "RU-CE": ("Chechnya",), "RU-DA": ("Dagestan",), "RU-IN": ("Ingushetia",),
     "RU-SE": ("North Ossetia", "North Ossetia-Alania"), "RU-KB": ("Kabardino-Balkaria",),
     "RU-KC": ("Karachay-Cherkessia",), "RU-RYA": ("Ryazan",), "RU-ORL": ("Oryol",),
@@ -769,6 +783,8 @@ _RENAMED: Final = {
     # (bare "Kashmir" is the disputed region, no Indian unit)
     "IN.12": ("Jammu and Kashmir", False), "IN.41": ("Ladakh", False),
     "ZA.03": ("Free State", False), "BR.07": ("Federal District", False),
+    # (GeoNames' bare "Capital" would make "the capital" a province name)
+    "VE.25": ("Distrito Capital", False),
     # GeoNames' "Eastern" for Egypt's Sharqia (English copy: "Sharqia")
     "EG.14": ("Sharqia", False),
     # cities1000's name of the region Sidama was cut from in 2020
@@ -785,6 +801,9 @@ _RENAMED: Final = {
 #: since no one governorate is right for all of them.
 _SPLIT_KEYS: Final = ("PS.WE", "PS.GZ")
 _TOWN_DIVISIONS: Final = {
+    # Yamoussoukro, which cities500 still files under CI.81 (Lacs), though
+    # the city is the seat of its own autonomous district (ISO 3166-2:CI)
+    2279755: "CI-YM",
     # Gaza Strip: North Gaza, Gaza, Deir al-Balah, Khan Younis, Rafah
     281129: "PS-NGZ", 281145: "PS-NGZ", 281146: "PS-NGZ", 281152: "PS-NGZ",
     6967877: "PS-NGZ", 281133: "PS-GZA", 281141: "PS-DEB", 281109: "PS-DEB",

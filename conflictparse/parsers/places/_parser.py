@@ -1408,6 +1408,10 @@ def find_places(
     # the evidence of the dateline alone ("DAKAR, Senegal"): a regional hub
     # the story may be filed from, not where it happened
     header: dict[str, int] = {}
+    # the evidence of countries named as where people fled to ("refugees
+    # fled to Chad"): no country a small town of the story lies in
+    refuge: dict[str, int] = {}
+    may_flee = not shouting and any(w in text for w in _REFUGE_WORDS)
     header_end = dateline.span.end if dateline is not None else 0
     if dateline is not None and dateline.place is not None and dateline.place.country:
         context[dateline.place.country] += _DATELINE_WEIGHT
@@ -1498,6 +1502,12 @@ def find_places(
         own_total[h.key] = own_total_get(h.key, 0) + weight
         if h.start < header_end:
             header[cc] = header.get(cc, 0) + weight
+        if (
+            h.country
+            and may_flee
+            and _REFUGE_BEFORE.search(text, h.start - 40 if h.start > 40 else 0, h.start)
+        ):
+            refuge[cc] = refuge.get(cc, 0) + weight
     if others_states:
         hits = [h for h in hits if h not in others_states]
     for h in bare_congo:
@@ -1576,7 +1586,15 @@ def find_places(
         in_metonymic = has_metonymic and metonymic.overlaps(start, end)
         if memo is None:
             mention = _resolve(
-                h, doc, context, admin_context, shouting, in_metonymic, surnames, header
+                h,
+                doc,
+                context,
+                admin_context,
+                shouting,
+                in_metonymic,
+                surnames,
+                header,
+                refuge,
             )
         else:
             case = (
@@ -1595,7 +1613,15 @@ def find_places(
                     out.append(_moved_to(known, start, end))
                 continue
             mention = memo[case] = _resolve(
-                h, doc, context, admin_context, shouting, in_metonymic, surnames, header
+                h,
+                doc,
+                context,
+                admin_context,
+                shouting,
+                in_metonymic,
+                surnames,
+                header,
+                refuge,
             )
         if mention is not None:
             out.append(mention)
@@ -1631,6 +1657,9 @@ def find_places(
         or "owns of " in text
         or "icts of " in text
         or "ties of " in text
+        or ", including " in text
+        or ", among them " in text
+        or ", such as " in text
     ):
         # "the villages of X and Y": each name a place of the cue's kind
         out.extend(
@@ -1671,7 +1700,11 @@ def find_places(
         found = _Spans(map(_SPAN_OF, out)).overlaps
         out.extend(
             listed_places(
-                text, out, lambda s, e: found(s, e) or actor_overlaps(s, e), _SITE_STOP
+                text,
+                out,
+                lambda s, e: found(s, e) or actor_overlaps(s, e),
+                _SITE_STOP,
+                lambda s, e, cc: _listed_town(text, s, e, cc, look.towns),
             )
         )
         if home is not None and (
@@ -1703,16 +1736,30 @@ def find_places(
         home = _home_country(context, header)
         if home is None and len(context) == 1:
             home = next(iter(context))
-        out.extend(
-            dweller_places(
-                text,
-                out,
-                lambda s, e: found(s, e) or actor_overlaps(s, e),
-                lambda k: look.flags(k) != 0 or any(_lookup(k, look)),
-                _SITE_STOP,
-                home,
-            )
+        dwellers = dweller_places(
+            text,
+            out,
+            lambda s, e: found(s, e) or actor_overlaps(s, e),
+            lambda k: look.flags(k) != 0 or any(_lookup(k, look)),
+            _SITE_STOP,
+            home,
         )
+        if dwellers:
+            out.extend(dwellers)
+            # "villagers in Kutaka, Mbobo and Dirimbe": the rest of a list
+            # the settlement opens
+            found = _Spans(map(_SPAN_OF, out)).overlaps
+            out.extend(
+                p
+                for p in listed_places(
+                    text,
+                    out,
+                    lambda s, e: found(s, e) or actor_overlaps(s, e),
+                    _SITE_STOP,
+                    lambda s, e, cc: _listed_town(text, s, e, cc, look.towns),
+                )
+                if p.provenance.reason != "not in the gazetteer; listed with a town"
+            )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     if not shouting and ("de " in text or "du " in text):
         out = _french_long_names(text, out, extra_get)
@@ -1737,8 +1784,10 @@ def find_places(
         _province_read_as_such(text, out)
         if ", " in text:
             _opener_province_of_town_after(text, out)
-        if "province" in map(_KIND_OF, out):  # (both read a province's mention)
+        kinds = set(map(_KIND_OF, out))
+        if "province" in kinds:  # (both read a province's mention)
             _province_of_towns_before(text, out)
+        if "province" in kinds or "district" in kinds:
             _towns_abroad_before_provinces(text, out)
         if None in map(_COUNTRY_OF, out):
             _country_of_story(out)
@@ -2447,8 +2496,9 @@ def _towns_abroad_before_provinces(text: str, out: list[PlaceMention]) -> None:
     """
     Read a small town the gazetteer knows only in another country, written
     right before a province with " in " ("the rural community of Las Tablas
-    in Michoacan": no town of Panama), as a place of that province that the
-    gazetteer lacks.
+    in Michoacan": no town of Panama), or before a district or an area of
+    one ("Maga, in the Danko-Wasagu area of Kebbi state"), as a place of
+    that province that the gazetteer lacks.
     """
     for i in range(len(out) - 1):
         m = out[i]
@@ -2457,7 +2507,12 @@ def _towns_abroad_before_provinces(text: str, out: list[PlaceMention]) -> None:
             m.role != "place"
             or m.kind not in ("town", "village", "populated_place")
             or m.geonames_id is None
-            or n.kind != "province"
+            or not (
+                n.kind in ("province", "district")
+                # "Maga, in the Danko-Wasagu area of Kebbi state": a unit no
+                # table knows, placed in its province by its cue
+                or (n.kind == "populated_place" and n.geonames_id is None)
+            )
             or n.role != "place"
             or not n.admin1
             or m.country == n.country
@@ -4216,11 +4271,13 @@ def _resolve(
     in_metonymic: bool,
     surnames: frozenset[str] = frozenset(),
     header: dict[str, int] | None = None,
+    refuge: dict[str, int] | None = None,
 ) -> PlaceMention | None:
     """
     What the hit *h* names, or ``None``; *h* lies in no actor's name unless
     it is one flagged metonymic (*in_metonymic*); *header* is the part of
-    *context* the dateline gave.
+    *context* the dateline gave, *refuge* the part that countries named as
+    where people fled to gave.
     """
     text = doc.text
     role = "metonymy" if in_metonymic else "place"
@@ -4343,7 +4400,9 @@ def _resolve(
                 before,
                 after,
                 after_word,
-                prep=prep or compass or _attack_on_before(before),
+                prep=(prep and not _list_without_preposition(before))
+                or compass
+                or _attack_on_before(before),
             )
             or _object_of_verb(before)
             or _possessive_of_polity(after)
@@ -4547,8 +4606,10 @@ def _resolve(
     # said": the speaker's place, no speaker
     said_subject = False
     if not (h.country or h.capital or h.admin1) and _person_like(before, after_word):
-        said_subject = _big_town_after_said(h, before, after, after_word) or (
-            _speakers_place(h, before, after_word)
+        said_subject = (
+            _big_town_after_said(h, before, after, after_word)
+            or _speakers_place(h, before, after_word)
+            or _town_at_war_after_said(h, before, after, after_word, context)
         )
         if not said_subject:
             of_cue = _of_cue_before(before)
@@ -4848,6 +4909,12 @@ def _resolve(
         # (a village by its cue too: "Masala village" in a story from the
         # Congo is no village of Azerbaijan)
         home = _main_country(context) or _only_other_country(context, h)
+        if home is not None and refuge and refuge.get(home):
+            # "fighting in Bentiu ... refugees fled to Chad": the country
+            # people fled to is not the one the fighting is in
+            rest = Counter(context)
+            rest[home] -= refuge[home]
+            home = _main_country(rest) or _only_other_country(rest, h)
         if (
             home is not None
             and home != town.country
@@ -4961,6 +5028,14 @@ def _province_owns_unit(after: str, population: int) -> bool:
 #: Words that take the story across a border right before a town: "fled
 #: across the border to Adre", "crossed into", "into neighbouring": the
 #: town abroad is meant, not a namesake at home.
+#: Words before a country that people fled to: "refugees fled to Chad",
+#: "crossed into Uganda", "sought refuge in neighbouring Chad".
+_REFUGE_WORDS: Final = ("fle", "escaped", "cross", "refug", "shelter", "asylum")
+_REFUGE_BEFORE: Final = re.compile(
+    r"\b(?:(?:fled|flee|flees|fleeing|escaped|crossed|crossing)[ ](?:in)?to"
+    r"|(?:refuge|shelter|asylum)[ ]in|refugees[ ]in)[ ]"
+    r"(?:neighbou?ring[ ])?(?:the[ ])?\Z"
+)
 _ACROSS_BORDER_BEFORE: Final = re.compile(
     r"(?:(?:across|over)[ ]the[ ](?:border|frontier)(?:[ ](?:in)?to|[ ]at)?"
     r"|crossed[ ]into|into[ ]neighbou?ring)[ ]\Z"
@@ -6241,6 +6316,46 @@ def _big_town_after_said(h: _Hit, before: str, after: str, after_word: str) -> b
     return head[-1:] not in _INVERTING and any(t.population >= 200000 for t in h.towns)
 
 
+#: What is said of a town under attack after its name ("officials said
+#: Pokrovsk was under fire"): the group ``hard`` only of a place, the others
+#: also of a person ("Allen was under fire", "Allen was calm").
+_AT_WAR_AFTER: Final = re.compile(
+    r"[ ](?:(?:was|is|were|are|remained|remains|has[ ]been|had[ ]been|came|comes)[ ]"
+    r"(?:being[ ])?(?:(?P<hard>(?:under[ ](?:siege|shelling|bombardment|artillery[ ]fire))|shelled"
+    r"|bombarded|encircled|besieged|overrun|under[ ]constant[ ]shelling)"
+    r"|under[ ](?:fire|attack|heavy[ ]fire|drone[ ]attack)|surrounded|cut[ ]off"
+    r"|calm|quiet|in[ ]ruins|without[ ](?:power|electricity|water))"
+    r"|(?:has|had)[ ]fallen|fell[ ]to)\b"
+)
+
+
+def _town_at_war_after_said(
+    h: _Hit, before: str, after: str, after_word: str, context: Counter[str]
+) -> bool:
+    """
+    Whether a town of one country follows "said" as the subject of a
+    clause that tells it shelled, besieged or under fire ("officials said
+    Pokrovsk was under fire"), in a story that names its country by other
+    names, or (shelled, besieged, overrun: nothing said of a person) in any
+    story; smaller than :func:`_big_town_after_said` reads.
+    """
+    if after_word not in _CLAUSE_VERBS and after_word not in ("came", "comes", "fell"):
+        return False
+    towns = h.towns
+    if not towns or any(t.country != towns[0].country or t.common_word for t in towns):
+        return False
+    m = _AT_WAR_AFTER.match(after)
+    if m is None:
+        return False
+    _, prev = _previous_words(before)
+    if prev.lower() != "said":
+        return False
+    head = before[: before.rstrip(" ").rfind(" ")].rstrip(" ")
+    if head[-1:] in _INVERTING:
+        return False  # '"...," said Allen': the speaker
+    return m.group("hard") is not None or _others(context, h, towns[0].country) > 0
+
+
 #: Characters right before an inverted "said" ('"...," said Allen').
 _INVERTING: Final = frozenset(",\"'\u201d\u2019")
 
@@ -6648,7 +6763,9 @@ def _attack_on_before(before: str) -> bool:
 #: another named before it: "brokered by Qatar and").
 _AGENT_BY: Final = regex.compile(
     r"\b(?:brokered|mediated|backed|sponsored|hosted|proposed|negotiated|guaranteed"
-    r"|funded|financed|armed|supported|imposed|condemned|facilitated)[ ]by[ ]"
+    r"|funded|financed|armed|supported|imposed|condemned|facilitated"
+    # ("a move welcomed by Washington", "a plan rejected by Kyiv")
+    r"|welcomed|praised|hailed|critici[sz]ed|rejected|opposed|endorsed|ordered)[ ]by[ ]"
     r"(?:(?:the[ ])?(?:\p{Lu}[\p{L}-]*+[ ]){1,3}(?:and|,)[ ])?(?:the[ ])?\Z"
 )
 
@@ -6671,7 +6788,7 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
         # Egypt": the polities that acted, no scene
         return True
     if prep is None and (nxt.endswith("ed") or nxt in _AUXILIARIES):
-        prep = _preposition_before(before)
+        prep = _preposition_before(before) and not _list_without_preposition(before)
     if prep is False and nxt in _TIME_OPENERS and _subject_at_start(before):
         # "Russia on Tuesday launched", "Israel overnight struck": the verb
         # after the time phrase (of the sentence's subject only: "missiles
@@ -6693,14 +6810,28 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
             return True  # "Russia invaded", "Slovenia accused", "Israel struck"
         if nxt in _AUXILIARIES:
             m0 = _SECOND_WORD.match(after)
-            if m0 and (
-                (
-                    m0.group(1).lower().endswith(("ed", "en"))
-                    and m0.group(1).lower() not in _PLACE_PARTICIPLES
+            if (
+                m0
+                and (
+                    (
+                        m0.group(1).lower().endswith(("ed", "en"))
+                        and m0.group(1).lower() not in _PLACE_PARTICIPLES
+                    )
+                    or m0.group(1).lower() in _IRREGULAR_PAST
                 )
-                or m0.group(1).lower() in _IRREGULAR_PAST
+                # "Kyiv was struck", "Beirut was shelled": the place a blow fell on
+                and not (
+                    nxt in ("is", "was") and m0.group(1).lower() in _STRUCK_PARTICIPLES
+                )
             ):
                 return True  # "Russia is alleged", "China has taken", "Russia has sent"
+        if nxt == "and" or after[:2] == ", ":
+            # "Washington and Paris called for", "Washington, London and
+            # Paris condemned": the first of polities that act together
+            m1 = _COORDINATED_THEN_WORD.match(after, timeout=REGEX_TIMEOUT)
+            if m1 is not None:
+                at = m1.start("verb") - 1
+                return _is_metonymy(before, after[at:], m1.group("verb"), prep=prep)
     if nxt in _SPEECH_VERBS and nxt not in {
         "is",
         "was",
@@ -6837,6 +6968,69 @@ _TIME_THEN_WORD: Final = regex.compile(
 #: Participles after an auxiliary that tell of the place, not the state
 #: acting: "Myanmar has been in turmoil", "Sudan has seen fighting".
 _PLACE_PARTICIPLES: Final = frozenset(["been", "seen"])
+#: Participles after "is" or "was" that tell of a blow the place took:
+#: "Kyiv was struck by missiles", "Beirut was shelled".
+_STRUCK_PARTICIPLES: Final = frozenset(
+    [
+        "struck",
+        "hit",
+        "shelled",
+        "bombed",
+        "bombarded",
+        "attacked",
+        "targeted",
+        "rocked",
+        "pounded",
+        "hammered",
+        "raided",
+        "stormed",
+        "overrun",
+        "besieged",
+        "encircled",
+        "surrounded",
+        "plunged",
+        "shaken",
+        "flooded",
+        "damaged",
+        "destroyed",
+    ]
+)
+
+
+def _list_without_preposition(before: str) -> bool:
+    """
+    Whether *before* ends with names and "and" that no preposition opens:
+    "Iran and " ("Iran and Israel exchanged fire": the last of polities
+    that act together), not "in Iran and ".
+    """
+    if not before.endswith(" and "):
+        return False
+    tail = before[-120:]
+    head = _LIST_HEAD_BEFORE.search(tail, timeout=REGEX_TIMEOUT)
+    return head is not None and not _preposition_before(tail[: head.start()])
+
+
+#: Capitalised names joined by commas, then "and", ending the text before
+#: the last name of a list: "Iran and ", "Washington, London and ".
+_LIST_HEAD_BEFORE: Final = regex.compile(
+    r"""
+    (?<![\p{L}.'-])\p{Lu}[\p{L}.'-]*+(?:[ ]\p{Lu}[\p{L}.'-]*+){0,2}+
+    (?:,[ ]\p{Lu}[\p{L}.'-]*+(?:[ ]\p{Lu}[\p{L}.'-]*+){0,2}+){0,4}+
+    ,?[ ]and[ ]\Z
+    """,
+    regex.VERBOSE,
+)
+#: More capitalised names after a polity, joined by commas and "and", and
+#: the lower-case word after the last: ", London and Paris condemned",
+#: " and Paris called" (each name at most three words).
+_COORDINATED_THEN_WORD: Final = regex.compile(
+    r"""
+    (?:,[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*+(?:[ ]\p{Lu}[\p{L}.'-]*+){0,2}){0,4}+
+    ,?[ ]and[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*+(?:[ ]\p{Lu}[\p{L}.'-]*+){0,2}+
+    [ ](?P<verb>[a-z]++)
+    """,
+    regex.VERBOSE,
+)
 
 #: Auxiliaries before a participle or a speech verb ("China has taken",
 #: "Russia has said").
@@ -8154,8 +8348,25 @@ _PLURAL_CUE_LIST: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A plural cue, a few words and "including" before a list of names:
+#: "villages in Djugu territory, including Lopa and Ndjala", "several towns,
+#: among them X, Y and Z" (the words between name no other place noun).
+_INCLUDING_LIST: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}\-])(?P<cue>villages|towns|localities|communities|settlements)
+    (?P<mid>(?:[ ][^ .;:!?,]++){{0,8}}?),[ ](?:including|among[ ]them|such[ ]as|notably)[ ]
+    (?P<names>
+      {_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+
+      (?:,[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+){{0,6}}+
+      (?:,?[ ](?:and|or)[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+)?
+    )
+    """,
+    regex.VERBOSE,
+)
 #: The kind of place each name of such a list is.
 _PLURAL_CUE_KIND: Final = {
+    "communities": "populated_place",
+    "settlements": "populated_place",
     "villages": "village",
     "towns": "town",
     "districts": "district",
@@ -8181,11 +8392,33 @@ def _plural_cue_places(
     Kordofan"), else the country named there, else the story's.
     """
     out: list[PlaceMention] = []
-    for m in _PLURAL_CUE_LIST.finditer(text, timeout=REGEX_TIMEOUT):
+    matches: Iterable[regex.Match[str]] = _PLURAL_CUE_LIST.finditer(
+        text, timeout=REGEX_TIMEOUT
+    )
+    if "including " in text or " among them " in text or " such as " in text:
+        matches = itertools.chain(
+            matches, _INCLUDING_LIST.finditer(text, timeout=REGEX_TIMEOUT)
+        )
+    for m in matches:
         kind = _PLURAL_CUE_KIND[m.group("cue")]
         end = m.end()
         after = text[end : end + 80]
         code = _province_found_after(text, end, found)
+        if code is None and m.re is _INCLUDING_LIST:
+            # "villages in Djugu territory, including Lopa and Ndjala": the
+            # unit named between the cue and the list
+            ms, me = m.span("mid")
+            code = next(
+                (
+                    p.admin1
+                    for p in found
+                    if ms <= p.start < me
+                    and p.admin1
+                    and p.role == "place"
+                    and p.kind in ("province", "district")
+                ),
+                None,
+            )
         if code is None and after.startswith(" near "):
             # "the villages of Snobar and Mukhtariyah near Jableh": the
             # province of the town they lie near
@@ -8245,6 +8478,43 @@ def _plural_cue_places(
                 )
             )
     return out
+
+
+def _listed_town(
+    text: str,
+    s: int,
+    e: int,
+    country: str,
+    towns_of: Callable[[str], tuple[Place, ...]],
+) -> PlaceMention | None:
+    """
+    The most populous gazetteer town of *country* named ``text[s:e]``, read
+    in a list of towns of that country ("in Goma, Sake and Minova": Sake is
+    also a word, read as a town only by a cue or such company), else None.
+    """
+    town = max(
+        (t for t in towns_of(_key(text[s:e])) if t.country == country),
+        key=_POPULATION_OF,
+        default=None,
+    )
+    if town is None or (town.feature_code and not town.feature_code.startswith("P.")):
+        return None
+    return _new_place(
+        text=text[s:e],
+        span=_new_span(start=s, end=e),
+        name=town.name,
+        kind=_town_kind(town),
+        country=town.country,
+        admin1=town.admin1,
+        admin2=town.admin2,
+        latitude=town.latitude,
+        longitude=town.longitude,
+        geonames_id=town.geonames_id,
+        precision="exact",
+        provenance=_new_provenance(
+            confidence=0.6, reason="listed with towns of its country"
+        ),
+    )
 
 
 #: A preposition of place, or a verb of attack, right before a name ("in

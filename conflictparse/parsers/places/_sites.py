@@ -298,10 +298,12 @@ def _with_admin1(p: PlaceMention, code: str) -> PlaceMention:
 
 #: Words after a place no table knows that lead to a known place it lies
 #: in or by: "in", "of" ("the Jabal Awliya area of Khartoum"), "near",
-#: "outside", "on the outskirts of", "10 km south of", maybe after a comma.
+#: "outside", "on the outskirts of", "10 km south of", maybe after a comma;
+#: a compass adjective may come before the place ("in northern Syria").
 _TOWARD: Final = re.compile(
     r",? (?:area )?(?:in|of|near|outside|on the outskirts of|(?:\d+ (?:km|kilometres|kilometers|miles) )?"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of) (?:the )?"
+    r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)? )?"
 )
 
 
@@ -572,19 +574,35 @@ def listed_places(
     found: Sequence[PlaceMention],
     taken: Callable[[int, int], bool],
     stop: frozenset[str],
+    town_at: Callable[[int, int, str], PlaceMention | None] | None = None,
 ) -> list[PlaceMention]:
     """
     Names no table knows joined by "and" to a town found, after a
     preposition ("between Muyuka and Ekona", "to Ekona and Muyuka"): places
-    of the town's country. *taken* and *stop* are :func:`site_places`'.
+    of the town's country. *taken* and *stop* are :func:`site_places`';
+    *town_at* reads a listed name as a gazetteer town of a country (one
+    whose name is also a word, "Sake", is read only in such a list).
     """
     out: list[PlaceMention] = []
+    by_start: dict[int, PlaceMention] | None = None
     for p in found:
-        if p.kind not in _TOWN_KINDS or p.role != "place" or not p.country:
+        if p.kind not in _TOWN_KINDS or p.role != "place":
+            continue
+        if text.startswith(", ", p.end) and text.endswith(_LIST_PREPOSITIONS, 0, p.start):
+            # "villagers in Kutaka, Mbobo and Dirimbe said": a list of three
+            # or more opened by a town found
+            if by_start is None:
+                by_start = {q.start: q for q in found if q.role == "place"}
+            listed = _listed_after(text, p, by_start, taken, stop, town_at)
+            if listed:
+                out.extend(listed)
+                continue
+        if not p.country:
             continue
         s = e = -1
-        if text.startswith(" and ", p.end) and text.endswith(
-            _PAIR_PREPOSITIONS, 0, p.start
+        if text.startswith(" and ", p.end) and (
+            text.endswith(_PAIR_PREPOSITIONS, 0, p.start)
+            or _ATTACK_ON_BEFORE.search(text, max(0, p.start - 30), p.start) is not None
         ):
             m = _LISTED_WORD.match(text, p.end + 5, timeout=REGEX_TIMEOUT)
             if m is not None:
@@ -593,7 +611,10 @@ def listed_places(
             head = text[max(0, p.start - 45) : p.start - 5]
             at = head.rfind(" ") + 1
             m = _LISTED_WORD.fullmatch(head, at, timeout=REGEX_TIMEOUT) if at else None
-            if m is not None and head.endswith(_PAIR_PREPOSITIONS, 0, at):
+            if m is not None and (
+                head.endswith(_PAIR_PREPOSITIONS, 0, at)
+                or _ATTACK_ON_BEFORE.search(head, 0, at) is not None
+            ):
                 s, e = p.start - 5 - len(head) + at, p.start - 5
         if s < 0:
             continue
@@ -607,6 +628,12 @@ def listed_places(
             if word not in _AFTER_LISTED:
                 continue  # "in Moscow and Putin agreed": a new clause's subject
         elif nxt not in _STOPS:
+            continue
+        town = town_at(s, e, p.country) if town_at is not None else None
+        if town is not None:
+            # "an assault on Dilling and Kadugli": the gazetteer's town of
+            # the partner's country, though its name is also a word
+            out.append(town)
             continue
         place = _unknown(
             text, s, e, "populated_place", p.country, "exact", "listed with a town"
@@ -626,6 +653,125 @@ def listed_places(
             )
         out.append(place)
     return out
+
+
+#: An attack's noun and "on" before a pair of names: "an assault on
+#: Dilling and Kadugli" ("on" alone is as often a date's: "on Monday").
+_ATTACK_ON_BEFORE: Final = re.compile(
+    r"\b(?:attacks?|assaults?|offensive|advance|strikes?|raids?|push|drive|march)[ ]on[ ]\Z"
+)
+#: The prepositions before a list of three names or more opened by a town
+#: found ("in Kutaka, Mbobo and Dirimbe").
+_LIST_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " around ", " at ")
+#: What joins the names of such a list, the last after "and" or "or".
+_LIST_JOIN: Final = re.compile(r",[ ](?:(?P<last>and|or)[ ])?|[ ](?P<last2>and|or)[ ]")
+#: The places kinds that may be a listed place's unit ("in Lopa, Ndjala and
+#: Pimbo in Djugu territory").
+_UNIT_KINDS: Final = frozenset(["province", "district"])
+
+
+def _listed_after(
+    text: str,
+    first: PlaceMention,
+    by_start: dict[int, PlaceMention],
+    taken: Callable[[int, int], bool],
+    stop: frozenset[str],
+    town_at: Callable[[int, int, str], PlaceMention | None] | None = None,
+) -> list[PlaceMention]:
+    """
+    The names no table knows in a list of three or more opened by the town
+    *first* after a preposition and closed by "and" or "or" ("in Kutaka,
+    Mbobo and Dirimbe", "in Lopa, Ndjala and Pimbo"): places of *first*'s
+    country, in the unit found right after the list ("in Djugu territory")
+    or else in the one province every other place of the list lies in.
+    A list not closed by "and" or "or", or with a word that is no single
+    capitalised name, gives none ("in Goma, the UN said").
+    """
+    pos = first.end
+    members: list[PlaceMention] = [first]
+    unknown: list[tuple[int, int]] = []
+    closed = False
+    last_known = False
+    for _ in range(8):
+        j = _LIST_JOIN.match(text, pos)
+        if j is None:
+            break
+        at = j.end()
+        known = by_start.get(at)
+        if known is not None and known.kind in _TOWN_KINDS:
+            members.append(known)
+            pos = known.end
+            last_known = True
+        else:
+            m = _LISTED_WORD.match(text, at, timeout=REGEX_TIMEOUT)
+            if m is None:
+                return []
+            s, e = m.span()
+            k = _key(text[s:e])
+            if k in stop or k in demonyms() or k in country_names() or taken(s, e):
+                return []
+            unknown.append((s, e))
+            pos = e
+            last_known = False
+        if j.group("last") or j.group("last2"):
+            closed = True
+            break
+    if not closed or not unknown or len(members) + len(unknown) < 3:
+        return []
+    nxt = text[pos : pos + 1]
+    if last_known:
+        pass  # (the list ends on a place found)
+    elif nxt == " ":
+        word = text[pos + 1 : pos + 12].partition(" ")[0].rstrip(",.;:")
+        if word not in _AFTER_LISTED and word not in _SPEECH_AFTER_LIST:
+            return []  # "in Goma, Bukavu and Kabila said": a new clause's subject
+    elif nxt not in _STOPS:
+        return []
+    code = None
+    for opening in (" in ", ", in "):
+        if text.startswith(opening, pos):
+            at = (
+                pos
+                + len(opening)
+                + (4 if text.startswith("the ", pos + len(opening)) else 0)
+            )
+            unit = by_start.get(at)
+            if unit is not None and unit.kind in _UNIT_KINDS and unit.admin1:
+                code = unit.admin1
+    if code is None and len(members) >= 2:
+        codes = {q.admin1 for q in members}
+        if len(codes) == 1:
+            code = codes.pop()
+    country = first.country or (code[:2] if code else None)
+    if country is None:
+        return []
+    out = []
+    for s, e in unknown:
+        town = town_at(s, e, country) if town_at is not None else None
+        if town is not None:
+            out.append(town)
+            continue
+        place = _unknown(
+            text, s, e, "populated_place", country, "exact", "listed with towns"
+        )
+        if code is not None and code[:2] == country:
+            place = _new_place(
+                text=place.text,
+                span=place.span,
+                name=place.name,
+                kind=place.kind,
+                country=place.country,
+                admin1=code,
+                precision=place.precision,
+                provenance=place.provenance,
+            )
+        out.append(place)
+    return out
+
+
+#: Speech verbs that may follow a list of places as its people's ("villagers
+#: in A, B and C said").
+_SPEECH_AFTER_LIST: Final = frozenset(["said", "say", "says", "told", "reported"])
 
 
 #: The words before an unknown name that put a deed near it ("ambushed a
