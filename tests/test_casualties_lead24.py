@@ -79,3 +79,21 @@ def test_a_release_or_killing_told_as_done_is_still_a_count(
 ) -> None:
     (count,) = conflictparse.parse(sentence, published="2026-11-22").casualties
     assert (count.best, count.outcome) == (best, outcome)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "best", "victim"),
+    [
+        (
+            "Two soldiers and police officers were killed in the attack.",
+            2,
+            "security forces",
+        ),
+        ("Five soldiers and army officers were killed in the attack.", 5, "soldiers"),
+    ],
+)
+def test_officers_shared_with_soldiers_are_of_their_modifiers_kind(
+    sentence: str, best: int, victim: str
+) -> None:
+    (count,) = conflictparse.parse(sentence, published="2026-11-20").casualties
+    assert (count.best, count.victim) == (best, victim)

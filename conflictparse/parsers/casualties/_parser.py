@@ -1543,6 +1543,9 @@ def _with_shared_head(
     if shared == last.j:
         return qs
     other = lx.HEADS[toks[shared - 1][0]][0]
+    if not other and shared - 2 > last.j and (mod := lx.HEADS.get(toks[shared - 2][0])):
+        # "two soldiers and police officers": officers of the modifier's kind
+        other = mod[0]
     victim = last.victim if other in ("", last.victim) else "people"
     if victim == "people" and _BROADER_VICTIM.get(other, "") == _BROADER_VICTIM.get(
         last.victim or "", "-"
