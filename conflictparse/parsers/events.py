@@ -4557,13 +4557,17 @@ def _cluster(
             # (a day's operation that killed only militants, by a state's
             # forces: maybe the answer to an incident of another day)
             countering = bool(
-                (mine or (folded and _OPERATIONS_TALLY.search(folded, s.start, s.end)))
-                and s.casualties
+                s.casualties
                 and all(
                     c.victim == "militants" for c in s.casualties if c.outcome == "killed"
                 )
                 and any(c.outcome == "killed" for c in s.casualties)
                 and any(a.kind == "state" for a in s.actors)
+                # (a day of its own, or many operations told with none: the
+                # pattern is searched last, in the few sentences left)
+                and (
+                    mine or (folded and _OPERATIONS_TALLY.search(folded, s.start, s.end))
+                )
             )
             # ("Late last month, militants ambushed a convoy near X, killing
             # eight": a toll told by stepping back joins no incident of other
