@@ -3735,9 +3735,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 a for a in actors.get(number, ()) if not m.start() <= a.span.start < shut
             ]
         if (
-            (", which " in seg or ", where " in seg)
+            number in actors
+            and (", which " in seg or ", where " in seg)
             and (m := _PLACE_BACKGROUND.search(folded, start, end)) is not None
-            and number in actors
         ):
             # "The attack happened in Salamanca, which has been a battleground
             # for the Santa Rosa de Lima cartel and the CJNG": the clause
