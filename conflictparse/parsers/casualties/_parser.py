@@ -5054,34 +5054,28 @@ def _rates(found: list[_Found], folded: str) -> list[_Found]:
     *found* with the counts told as a rate marked cumulative: "cattle raids
     kill hundreds of people every year", "landmines kill about 50 people a
     month", "Each year, floods and fighting kill dozens": a tally of many
-    incidents over time, never one incident's dead. The rates are found in
-    one pass over the text, each count's looked up by bisection.
+    incidents over time, never one incident's dead. (The patterns run only
+    where a rate's words stand near the count.)
     """
-    rates = [(m.start(), m.group(1) is not None) for m in _RATE.finditer(folded)]
-    if not rates:
-        return found
-    starts = [at for at, _ in rates]
     out = found
     for e, f in enumerate(found):
         q = f.q
         if f.cumulative:
             continue
-        # a rate in the count's clause after it ("… every year"), or an
-        # "every"/"each" rate opening the clause before it
-        k = bisect.bisect_left(starts, q.j)
-        after = (
-            k < len(rates)
-            and starts[k] - q.j <= _RATE_REACH
-            and _CLAUSE_BREAK.search(folded, q.j, starts[k]) is None
-        )
-        k = bisect.bisect_left(starts, max(q.i - _RATE_REACH, 0))
-        before = (
-            k < len(rates)
-            and starts[k] < q.i
-            and rates[k][1]
-            and _STOP.search(folded, starts[k], q.i) is None
-        )
-        if not (after or before):
+        after = folded[q.j : q.j + _RATE_REACH + 12]  # (room for the rate's words)
+        lo = q.i - _RATE_REACH
+        before = folded[lo if lo > 0 else 0 : q.i]
+        if not (
+            (
+                (" year" in after or " month" in after or " week" in after
+                 or " day" in after or "annually" in after or "yearly" in after)
+                and _RATE_AFTER.match(after) is not None
+            )
+            or (
+                ("every " in before or "each " in before)
+                and _RATE_BEFORE.search(before) is not None
+            )
+        ):  # fmt: skip
             continue
         if out is found:
             out = list(found)
@@ -5089,17 +5083,14 @@ def _rates(found: list[_Found], folded: str) -> list[_Found]:
     return out
 
 
-#: A rate: "every year", "a month", "per day", "annually" - not "a day after
-#: the attack" (group 1: "every" or "each", which may open a clause before
-#: its count: "Every year, mines kill ...").
-_RATE: Final = compile_re(
-    r"\b(?:(every|each)\s|(?:per|a)\s)(?:year|month|week|day)\b"
-    r"(?!\s(?:after|before|later|earlier|ago)\b)|\b(?:annually|yearly)\b"
+#: A rate right after a count, in its clause: "(kill hundreds of people)
+#: every year", "a month", "annually" - not "a day after the attack".
+_RATE_AFTER: Final = compile_re(
+    r"[^.;:,]{0,60}?\b(?:(?:every|each|per|a)\s(?:year|month|week|day)\b"
+    r"(?!\s(?:after|before|later|earlier|ago)\b)|annually\b|yearly\b)"
 )
-#: What ends a count's clause before a rate after it.
-_CLAUSE_BREAK: Final = compile_re(r"[.;:,]")
-#: What ends a sentence between a rate and a count after it.
-_STOP: Final = compile_re(r"[.;]")
+#: A rate opening the clause before a count: "Every year, mines kill ...".
+_RATE_BEFORE: Final = compile_re(r"\b(?:every|each)\s(?:year|month|week|day)\b[^.;]*$")
 #: How far after a count its rate may start, or before it.
 _RATE_REACH: Final = 60
 
@@ -7518,17 +7509,7 @@ class CasualtyParser:
             f.q.low is not None and f.q.low >= _HISTORY_LEAST and f.q.vague for f in found
         ):
             found = _histories(found, folded)
-        if (
-            "every " in folded
-            or "each " in folded
-            or "annual" in folded
-            or "yearly" in folded
-            or " a year" in folded
-            or " a month" in folded
-            or " a week" in folded
-            or " per " in folded
-        ):
-            found = _rates(found, folded)
+        found = _rates(found, folded)
         if any(f.cumulative for f in found):
             found = _second_verb_sums(found, folded)
         # (another source's figure in another clause, *across*, gives way
