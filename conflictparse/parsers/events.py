@@ -8634,30 +8634,10 @@ def _people_massacred(cluster: _Cluster, c: CasualtyCount, folded: str) -> bool:
         for t in s.triggers
     ):
         return False
+    # (an armed party the deed was waged on, "attacked M23 positions near
+    # Sake, leaving 14 people dead", had the dead among its own)
     first = s.triggers[0].start
     return not any(a.span.start > first and a.kind in _ARMED_SIDE_KINDS for a in s.actors)
-    for s in cluster.sentences:
-        if not s.triggers:
-            continue
-        # (only in the first sentence telling a deed: a toll told after a
-        # party's claim, "its forces had struck Houthi missile launchers ...
-        # four people were killed in the strikes", is of the target's own)
-        if not s.start <= c.span.start < s.end:
-            return False
-        if True:
-            if any(
-                t.group == "explosion"
-                or (t.group == "battle" and _CLASH.match(folded, t.start, t.end))
-                for t in s.triggers
-            ):
-                return False
-            # (an armed party the deed was waged on, "attacked M23 positions
-            # near Sake, leaving 14 people dead", had the dead among its own)
-            first = s.triggers[0].start
-            return not any(
-                a.span.start > first and a.kind in _ARMED_SIDE_KINDS for a in s.actors
-            )
-    return False
 
 
 def _civilians_counted(cluster: _Cluster, before: int) -> bool:
