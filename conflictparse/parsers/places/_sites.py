@@ -755,16 +755,7 @@ def _listed_after(
             text, s, e, "populated_place", country, "exact", "listed with towns"
         )
         if code is not None and code[:2] == country:
-            place = _new_place(
-                text=place.text,
-                span=place.span,
-                name=place.name,
-                kind=place.kind,
-                country=place.country,
-                admin1=code,
-                precision=place.precision,
-                provenance=place.provenance,
-            )
+            place = _with_admin1(place, code)
         out.append(place)
     return out
 
