@@ -1463,6 +1463,16 @@ _SINCE_THE: regex.Pattern[str] = pat.lazy(
 )
 
 
+def _up_to_report(
+    ctx: _Ctx, start: int, end: int, first: _dt.date, pub: _dt.date
+) -> DateMention:
+    """The mention ``[start, end)`` as the days from *first* up to *pub*, the report's day."""
+    return _mention(
+        ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
+        kind="range", relative=True,
+    )  # fmt: skip
+
+
 def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     rel, unit, mod = m.group("rel"), m.group("unit"), m.group("mod")
@@ -1478,11 +1488,7 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         if ctx.published is None:
             return _mention(ctx, start, end, None, kind="duration", duration="P1D")
         pub = ctx.published
-        first = pub - _dt.timedelta(days=1)
-        return _mention(
-            ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
-            kind="range", relative=True,
-        )  # fmt: skip
+        return _up_to_report(ctx, start, end, pub - _dt.timedelta(days=1), pub)
     if unit == "fortnight":
         if (
             rel in {"past", "last", "previous"}
@@ -1493,11 +1499,7 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
             # "over the past fortnight": the fourteen days up to the report,
             # as "over the past two weeks"
             pub = ctx.published
-            first = pub - _dt.timedelta(days=14)
-            return _mention(
-                ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
-                kind="range", relative=True,
-            )  # fmt: skip
+            return _up_to_report(ctx, start, end, pub - _dt.timedelta(days=14), pub)
         # "the next fortnight": two weeks, no calendar period of its own
         return _mention(ctx, start, end, None, kind="duration", duration="P2W")
     if (
@@ -1516,10 +1518,7 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         else:
             y, mo = cal.add_months(pub.year, pub.month, -1)
             first = _dt.date(y, mo, min(pub.day, cal.last_day(y, mo)))
-        return _mention(
-            ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
-            kind="range", relative=True,
-        )  # fmt: skip
+        return _up_to_report(ctx, start, end, first, pub)
     if rel == "past" and not mod and unit in _UNIT_SCALE:
         # "over the past decade": the ten years up to now, not the 2010s
         # (TimeML's P10Y; "the last decade" is the decade before this one)
