@@ -57,3 +57,9 @@ def test_a_hyphenated_town_is_still_a_place() -> None:
     text = "Gunmen killed five people in Port-au-Prince on Sunday."
     (place,) = conflictparse.parse(text, published="2026-11-17").places
     assert (place.text, place.country) == ("Port-au-Prince", "HT")
+
+
+def test_a_town_named_after_a_saint_is_no_given_name() -> None:
+    text = "Gunmen attacked Saint-Denis Hospital in Reunion on Sunday."
+    places = conflictparse.parse(text, published="2026-11-17").places
+    assert "Saint-Denis" in {p.text for p in places}

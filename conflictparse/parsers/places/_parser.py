@@ -3855,8 +3855,8 @@ def _given_name(text: str, s: int, e: int) -> bool:
     parts = text[s:e].split("-")
     if len(parts) < 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
         return False
-    if _GIVEN_NAME_PARTS.isdisjoint(parts):
-        return False
+    if _GIVEN_NAME_PARTS.isdisjoint(parts) or parts[0] in ("Saint", "Sainte"):
+        return False  # (not "Saint-Denis", "Sainte-Marie": towns named after saints)
     return text.startswith(" ", e) and text[e + 1 : e + 2].isupper()
 
 
@@ -3865,7 +3865,7 @@ def _given_name(text: str, s: int, e: int) -> bool:
 _GIVEN_NAME_PARTS: Final = frozenset(
     ["Jean", "Marie", "Pierre", "Paul", "Michel", "Ange", "Louis", "Claude", "Anne",
      "Luc", "Marc", "Henri", "Baptiste", "Jacques", "Joseph", "Charles", "Claire",
-     "Philippe", "Christophe", "François", "Yves", "Rose", "Jean-Marie", "Emmanuel",
+     "Philippe", "Christophe", "François", "Yves", "Rose", "Emmanuel",
      "Eric", "Patrick", "Martin", "Thérèse", "Noël", "Denis", "Bosco", "Lucien"]
 )  # fmt: skip
 
