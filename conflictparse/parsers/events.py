@@ -9380,11 +9380,13 @@ def _events(doc: Document) -> tuple[Event, ...]:
 
 
 #: The rest of a barrage told after one of its strikes: "Other attacks hit
-#: Odesa", "Other Russian drones struck Kharkiv" (folded text).
-_OTHER_BARRAGE: Final = re.compile(
-    r"\W*other\s+(?:[\w-]+\s+)?(?:attacks|strikes|air\s?strikes|drones|missiles|rockets"
+#: Odesa", "Other Russian drones struck Kharkiv" (pattern source, folded
+#: text; also a deed of the same day, :data:`_SAME_DAY_AFTER`).
+_OTHER_BARRAGE_SOURCE: Final = (
+    r"other\s+(?:[\w-]+\s+)?(?:attacks|strikes|air\s?strikes|drones|missiles|rockets"
     r"|shells)\s+(?:also\s+)?(?:hit|struck|targeted|killed|landed)\b"
 )
+_OTHER_BARRAGE: Final = re.compile(r"\W*" + _OTHER_BARRAGE_SOURCE)
 
 
 #: A lead told over several areas: "struck several regions", "across the
@@ -9868,8 +9870,7 @@ _SAME_DAY_AFTER: Final = re.compile(
     # ("Elsewhere, an air strike on a tent killed four": the story's round of
     # the same day, told place by place; "Other attacks hit Odesa and
     # Zaporizhzhia": the rest of the same barrage)
-    r"|elsewhere\b|other\s+(?:[\w-]+\s+)?(?:attacks|strikes|air\s?strikes|drones|missiles"
-    r"|rockets|shells)\s+(?:also\s+)?(?:hit|struck|targeted|killed|landed)\b)"
+    r"|elsewhere\b|" + _OTHER_BARRAGE_SOURCE + ")"
 )
 
 
