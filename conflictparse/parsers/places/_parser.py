@@ -1584,19 +1584,8 @@ def find_places(
             ):
                 continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(start, end)
-        if memo is None:
-            mention = _resolve(
-                h,
-                doc,
-                context,
-                admin_context,
-                shouting,
-                in_metonymic,
-                surnames,
-                header,
-                refuge,
-            )
-        else:
+        case: tuple[object, ...] | None = None
+        if memo is not None:
             case = (
                 text[start - _CONTEXT if start > _CONTEXT else 0 : end + _CONTEXT],
                 start < _CONTEXT and start,
@@ -1612,17 +1601,19 @@ def find_places(
                 if known is not None:
                     out.append(_moved_to(known, start, end))
                 continue
-            mention = memo[case] = _resolve(
-                h,
-                doc,
-                context,
-                admin_context,
-                shouting,
-                in_metonymic,
-                surnames,
-                header,
-                refuge,
-            )
+        mention = _resolve(
+            h,
+            doc,
+            context,
+            admin_context,
+            shouting,
+            in_metonymic,
+            surnames,
+            header,
+            refuge,
+        )
+        if memo is not None and case is not None:
+            memo[case] = mention
         if mention is not None:
             out.append(mention)
     if not shouting:
