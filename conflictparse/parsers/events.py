@@ -970,10 +970,10 @@ _CLAIM: Final = lazy(
     "_CLAIM",
     r"""
     \b(?:
-      (?:said|says|announced|stated|declared)\s++(?:that\s++)?+
-      (?:it|they|its\s++\w++|their\s++\w++)\s++
+      (?:said|says|announced|stated|declared)\s++(?:(?:late\s++|early\s++)?+on\s++\w++\s++)?+
+      (?:that\s++)?+(?:it|they|its\s++\w++|their\s++\w++)\s++
       (?:(?:was|were|had\s++been|is|are)\s++(?:behind|responsible\s++for)
-        |(?:had\s++)?+carried\s++out)
+        |(?:had\s++)?+(?:carried\s++out|conducted))
     | (?:said|says|saying|announced|stated|declared|reported)\s++
       (?:(?:on|in|via)\s++(?:its|their)\s++(?:[\w-]++\s++){0,2}?
         (?:radio|channel|website|account|agency|outlet)\s++
@@ -6920,6 +6920,8 @@ _DEFENCE_VERBS: Final = ("downed", "shot down", "destroyed")
 _PROJECTILES_AFTER: Final = lazy_re(
     globals(),
     "_PROJECTILES_AFTER",
+    # ("shot down or jammed 45 of the drones": a second defence verb)
+    r"(?:\s+(?:or|and)\s+(?:jammed|intercepted|destroyed|downed|neutrali[sz]ed))?"
     r"\s+(?:all\s+|at\s+least\s+|more\s+than\s+|over\s+|some\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores"
     r"|hundreds|\w+teen|\w+ty)(?:\s+[\w'-]+){0,3}?\s+"
@@ -9154,6 +9156,7 @@ def _explosive_lead(cluster: _Cluster, groups: set[str], folded: str = "") -> bo
     """
     if "battle" not in groups and "civilian" not in groups:
         return True
+    backing = False
     for s in cluster.sentences:
         acts = _kinds(s.triggers)
         if (
@@ -9177,9 +9180,34 @@ def _explosive_lead(cluster: _Cluster, groups: set[str], folded: str = "") -> bo
             # The vessel was struck by an unknown projectile": a ship at sea
             # attacked is told by what struck it, not by the bare verb
             continue
+        if (
+            "explosion" in acts
+            and folded
+            and all(
+                _BACKING_BEFORE.search(folded, max(s.start, t.start - 48), t.start)
+                for t in s.triggers
+                if t.group == "explosion"
+            )
+        ):
+            # "Somali forces backed by U.S. airstrikes killed 50 fighters in
+            # an operation": the strikes supported the forces' deed, which
+            # tells the incident (or a later sentence does)
+            acts.discard("explosion")
+            backing = True
+            if not acts:
+                continue
         if acts:
             return "explosion" in acts
-    return True
+    return not backing
+
+
+#: Support told right before an explosive trigger ("backed by U.S.
+#: airstrikes", "with the support of drone strikes"): read on at most 48
+#: characters, so no time limit.
+_BACKING_BEFORE: Final = re.compile(
+    r"\b(?:(?:backed|supported|aided|assisted|covered)\s+by"
+    r"|with\s+the\s+(?:help|support|backing)\s+of)\s+(?:[\w.'-]+\s+){0,3}\Z"
+)
 
 
 def _counts_side(cluster: _Cluster, side: ActorMention, folded: str) -> bool:

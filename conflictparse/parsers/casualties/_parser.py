@@ -4331,25 +4331,27 @@ def _members_of_armed_group(
     actors: tuple[ActorMention, ...],
     starts: list[int],
     folded: str,
-) -> bool:
+) -> ActorMention | None:
     """
-    Whether the victims *q* are members of a rebel group: named inside
-    their words (*named*, "two Hezbollah members were killed") or right
-    after them ("five members of al-Shabaab"; *actors* sorted by their
-    *starts*). They are its fighters, militants as "two Hezbollah
-    fighters" are. A party's or a militia's members may be civilians
-    ("three members of the ruling party"), and stay "people".
+    The rebel group whose members the victims *q* are, when they are:
+    named inside their words (*named*, "two Hezbollah members were
+    killed") or right after them ("five members of al-Shabaab"; *actors*
+    sorted by their *starts*). They are its fighters, militants as "two
+    Hezbollah fighters" are. A party's or a militia's members may be
+    civilians ("three members of the ruling party"), and stay "people".
     """
     if q.victim != "people" or q.head not in _MEMBER_HEADS:
-        return False
+        return None
     start, end = q.i, q.j
     if named is not None and start <= named.span.start and named.span.end <= end:
-        return named.kind == "rebel"
+        return named if named.kind == "rebel" else None
     if not folded.startswith(" of ", end):
-        return False
+        return None
     at = end + (8 if folded.startswith(" of the ", end) else 4)
     i = bisect.bisect_left(starts, at)
-    return i < len(actors) and starts[i] == at and actors[i].kind == "rebel"
+    if i < len(actors) and starts[i] == at and actors[i].kind == "rebel":
+        return actors[i]
+    return None
 
 
 #: How an unidentified group's name begins, and how many characters of
@@ -5660,6 +5662,7 @@ def _refined(
     doc: Document,
     superseded: list[bool],
     competing: set[tuple[int, int, str]],
+    claim: Callable[[int], bool] | None = None,
 ) -> None:
     """
     Mark *superseded* (in place) a count with an open lower bound ("more
@@ -5668,7 +5671,8 @@ def _refined(
     little above it ("… killed more than 100 people, a doctors' group said"
     then "killing at least 104 civilians"): the lead's round figure for the
     body's. Not when that sentence tells of more dead or another incident,
-    nor for another source's figure.
+    nor for another source's figure or a party's claim of its own kills
+    (*claim*, by index: "Islamic State said its fighters had killed seven").
     """
     folded = doc.folded
     for e, fe in enumerate(found):
@@ -5704,6 +5708,7 @@ def _refined(
                     _same_victims(qe.victim, fp.q.victim)
                     or {qe.victim, fp.q.victim} <= _CIVILIAN_OR_ANY
                 )
+                and not (claim is not None and fp.outcome in _CLAIM_OUTCOMES and claim(p))
             ):
                 at = doc.sentence_at(fp.q.i)
                 # (within the next `_REFINED_REACH` sentences)
@@ -7554,7 +7559,7 @@ class CasualtyParser:
 
         superseded, inherited = _superseded(found, doc, competing | across, claim)
         if len(found) > 1:
-            _refined(found, doc, superseded, competing | across)
+            _refined(found, doc, superseded, competing | across, claim)
         text = doc.text
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()
@@ -7595,8 +7600,13 @@ class CasualtyParser:
             if key in seen:
                 continue
             named = _actor_for(actors, starts, start, end)
-            if _members_of_armed_group(q, named, actors, starts, folded):
+            member = _members_of_armed_group(q, named, actors, starts, folded)
+            if member is not None:
                 q = q._replace(victim="militants")
+                if member is not named:
+                    # "two members of Hezbollah": the group ends the span
+                    # and owns the count, as "two Hezbollah members" does
+                    named, end = member, member.span.end
             elif q.victim == "men" and folded.endswith("his men", start, end):
                 q = q._replace(victim=_commanders_men(folded, start, q.victim))
             if q.anaphoric and not f.subset and (f.outcome, q.best) in values:

@@ -959,9 +959,12 @@ def quantity_at(
         np = noun_phrase(toks, j + 1, singular=False)  # "dozens of the attackers"
     if np is not None:
         j = np[2]
-        if j < n and toks[j][0] in _QUOTES and i > 0 and toks[i - 1][0] in _QUOTES:
-            i -= 1  # a quoted quantity: '"40 rebels" were killed'
-            j += 1
+        if j < n and toks[j][0] in _QUOTES:
+            if i > 0 and toks[i - 1][0] in _QUOTES:
+                i -= 1  # a quoted quantity: '"40 rebels" were killed'
+                j += 1
+            elif sum(1 for t in toks[i:j] if t[0] in _QUOTES) % 2:
+                j += 1  # a quoted noun: 'killed seven "Christians"' (its closing quote)
         if (
             best is not None
             and high in (None, best)

@@ -81,6 +81,17 @@ _PROVENANCE: Final = Provenance()  # frozen, so one instance serves every mentio
 # Compiled at import: these two serve a quarter of stories and nearly all; the
 # rarer helper patterns are compiled on first use (:func:`._patterns.lazy`).
 _FUTURE_AFTER: Final = regex.compile(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])")
+#: The stems of :data:`_SCHEDULED`'s verbs, its gate (substring tests, in C).
+_SCHEDULE_STEMS: Final = ("meet", "resum", "conven", "begin", "start")
+#: A present-tense verb of a meeting or session set for the date right
+#: after it ("the council meets Monday", "the two delegations meet
+#: separately Monday", "talks resume in March"), not a noun after a
+#: determiner ("the start on Monday").
+_SCHEDULED: Final = regex.compile(
+    r"(?<![a-z])(?<!(?:the|its|their|his|her|a)\s)(?:re)?(?:meets?|resumes?|convenes?|begins?|starts?)"
+    r"(?:\s++(?:again|separately|jointly|formally|privately|officially|talks))?+"
+    r"(?:\s++(?:on|in|from))?+\s*+\Z"
+)
 #: What follows a bare month word that is a noun after an article ("the March
 #: for Life", "a great march to the capital", "the march will begin").
 _BARE_MONTH_NOUN: regex.Pattern[str] = pat.lazy(
@@ -487,6 +498,11 @@ class _Ctx:
         if stripped.endswith(" for") and _CALLED_FOR.search(before):
             # "announced elections for December", "called a strike for
             # Monday": the day set for what the verb called, ahead of it
+            return "future"
+        if any(w in before for w in _SCHEDULE_STEMS) and _SCHEDULED.search(before):
+            # (<= 80 chars: no timeout) "the envoys meet separately Monday",
+            # "talks resume Tuesday": a present tense of a meeting set for
+            # the date, whatever past verb of saying stands before it
             return "future"
         fut = past = cue = -1
         words = _cue_words(before)

@@ -1,0 +1,68 @@
+"""
+Casualty counts on short wire copy written for the project, lead of session
+25: members "of" a named group, a party's claim beside an official count,
+and quoted victim nouns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictparse
+
+
+@pytest.mark.parametrize("group", ["Hezbollah", "Hamas"])
+def test_members_of_a_named_group_are_its_members(group: str) -> None:
+    """ "killed two members of Hezbollah": the group ends the count and owns it."""
+    text = (
+        "BEIRUT (Wire) - An Israeli drone strike on a car in southern Lebanon on "
+        f"Wednesday killed two members of {group}, the health ministry said."
+    )
+    report = conflictparse.parse(text, published="2026-11-05")
+    (count,) = report.casualties
+    assert (count.text, count.victim, count.actor) == (
+        f"two members of {group}",
+        "militants",
+        group,
+    )
+    assert report.events[0].side_b is not None
+    assert report.events[0].side_b.canonical == group
+
+
+def test_members_of_a_party_stay_people() -> None:
+    """The guard: "three members of the ruling party" are no group's fighters."""
+    text = "Gunmen killed three members of the ruling party in the town on Monday."
+    (count,) = conflictparse.parse(text, published="2026-11-05").casualties
+    assert (count.victim, count.actor) == ("people", None)
+
+
+def test_a_partys_claim_does_not_refine_an_officials_count() -> None:
+    """
+    "at least six people", then the group's claim of "seven": the claim is
+    the party's own word, not the body's exact figure, so the official's
+    count stands and the claim is the high bound.
+    """
+    text = (
+        "MAPUTO (Wire) - Islamist insurgents beheaded at least six people in an "
+        "attack on a village in Cabo Delgado province, a local official said on "
+        "Tuesday. Islamic State claimed the attack and said its fighters had killed "
+        'seven "Christians".'
+    )
+    report = conflictparse.parse(text, published="2026-11-03")
+    assert [(c.text, c.superseded) for c in report.casualties] == [
+        ("at least six people", False),
+        ('seven "Christians"', False),
+    ]
+    (event,) = report.events
+    assert (event.low, event.best, event.high) == (6, 6, 7)
+
+
+def test_a_later_exact_figure_still_refines_a_round_one() -> None:
+    """The guard: a body's own later figure still replaces the lead's "at least"."""
+    text = (
+        "Gunmen killed at least six people in an attack on a village, a local "
+        "official said on Tuesday. The provincial governor later said seven "
+        "people had been killed."
+    )
+    report = conflictparse.parse(text, published="2026-11-03")
+    assert [c.superseded for c in report.casualties] == [True, False]

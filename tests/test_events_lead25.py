@@ -1,0 +1,78 @@
+"""
+Event assembly on short modern wire copy (whole pipeline), lead of
+session 25: air defences' tallies, claims of a conducted strike, and
+ground operations backed by air strikes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictparse
+
+
+def _sides(event: conflictparse.Event) -> tuple[str | None, str | None]:
+    return (
+        event.side_a.canonical if event.side_a is not None else None,
+        event.side_b.canonical if event.side_b is not None else None,
+    )
+
+
+@pytest.mark.parametrize("second", ["jammed", "intercepted", "destroyed"])
+def test_an_air_force_that_shot_down_or_jammed_part_of_a_barrage_is_not_its_sender(
+    second: str,
+) -> None:
+    """
+    "Ukraine's air force said it had shot down or jammed 45 of the drones":
+    the defence's tally; the barrage, and the deaths it caused, are Russia's.
+    """
+    text = (
+        "KYIV (Wire) - Russia launched 60 drones at Ukraine overnight, killing three "
+        "people in the city of Dnipro, officials said on Friday. Ukraine's air force "
+        f"said it had shot down or {second} 51 of the drones. A regional official said "
+        "a woman and her two sons were killed when a drone hit their home."
+    )
+    (event,) = conflictparse.parse(text, published="2026-10-16").events
+    assert _sides(event)[0] == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize("verb", ["conducted", "carried out"])
+def test_a_command_that_said_it_conducted_an_air_strike_is_its_side_a(verb: str) -> None:
+    """
+    "The U.S. Africa Command said it had conducted an airstrike against al
+    Shabaab": the command's own claim names the striker, no unidentified group.
+    """
+    text = (
+        "MOGADISHU (Wire) - The U.S. Africa Command said on Thursday it had "
+        f"{verb} an airstrike against al Shabaab fighters near the town of Jilib "
+        "on Oct. 14."
+    )
+    (event,) = conflictparse.parse(text, published="2026-10-16").events
+    assert _sides(event) == ("Military Forces of United States", "al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    ("backing", "expected"),
+    [
+        ("backed by U.S. airstrikes", "Battles"),
+        ("with the support of drone strikes", "Battles"),
+        # (the guard: air strikes that did the killing type the incident)
+        ("and U.S. airstrikes", "Explosions/Remote violence"),
+    ],
+)
+def test_a_ground_operation_backed_by_air_strikes_is_a_battle(
+    backing: str, expected: str
+) -> None:
+    """
+    "Somali forces backed by U.S. airstrikes killed more than 50 al Shabaab
+    fighters in an operation": the strikes supported the forces' deed; the
+    incident is the operation, a battle the militants said they repulsed.
+    """
+    text = (
+        f"MOGADISHU (Wire) - Somali forces {backing} killed more than 40 al Shabaab "
+        "fighters in an operation in the Hiraan region, the defence ministry said on "
+        "Monday. Al Shabaab said its fighters had repulsed the attack and killed "
+        "15 soldiers."
+    )
+    events = conflictparse.parse(text, published="2026-10-12").events
+    assert [e.event_type for e in events] == [expected]
