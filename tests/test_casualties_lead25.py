@@ -66,3 +66,40 @@ def test_a_later_exact_figure_still_refines_a_round_one() -> None:
     )
     report = conflictparse.parse(text, published="2026-11-03")
     assert [c.superseded for c in report.casualties] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victim", "replaced"),
+    [
+        (
+            "The army said the attackers had been repulsed and that 20 of them were "
+            "killed.",
+            "militants",
+            False,
+        ),
+        (
+            "The militants fled and 12 of them were captured, the army said.",
+            "militants",
+            False,
+        ),
+        # (guards: a speaker is no antecedent, and such a "them" may be the
+        # soldiers, a newer toll; people counted before stay people)
+        ("Police said 20 of them were killed.", "people", True),
+        ("Seven villagers were wounded and four of them were killed.", "people", False),
+    ],
+)
+def test_a_passives_of_them_counts_the_armed_group_named_before(
+    sentence: str, victim: str, replaced: bool
+) -> None:
+    """
+    "the attackers had been repulsed and that 20 of them were killed": the
+    twenty are attackers, so they do not replace the soldiers the attack
+    killed as a newer toll of "people" would.
+    """
+    text = (
+        "JUBA (Wire) - Gunmen attacked a military barracks in Nasir county on Monday, "
+        f"killing at least 15 soldiers, a local official said. {sentence}"
+    )
+    counts = conflictparse.parse(text, published="2026-10-28").casualties
+    assert (counts[0].text, counts[0].superseded) == ("at least 15 soldiers", replaced)
+    assert counts[-1].victim == victim

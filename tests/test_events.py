@@ -1411,6 +1411,7 @@ _TRIGGER_SAMPLES = (
     "combat",
     "combatant",
     "opened fire",
+    "fired on",
     "exchange of fire",
     "shootouts",
     "shot",

@@ -76,3 +76,18 @@ def test_a_ground_operation_backed_by_air_strikes_is_a_battle(
     )
     events = conflictparse.parse(text, published="2026-10-12").events
     assert [e.event_type for e in events] == [expected]
+
+
+def test_forces_that_fired_on_border_posts_are_side_a() -> None:
+    """ "Taliban forces later fired on Pakistani border posts": a shooting, the forces its side A."""
+    text = (
+        "KABUL (Wire) - Pakistani airstrikes on Paktika province killed at least 10 "
+        "civilians on Saturday, a Taliban government spokesman said. Taliban forces "
+        "later fired on Pakistani border posts in the Kurram area, a Pakistani official "
+        "said, adding that two Pakistani soldiers were wounded."
+    )
+    events = conflictparse.parse(text, published="2026-10-27").events
+    assert [_sides(e) for e in events] == [
+        ("Military Forces of Pakistan", "Civilians"),
+        ("Military Forces of Afghanistan (2021-)", "Military Forces of Pakistan"),
+    ]

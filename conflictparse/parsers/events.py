@@ -179,6 +179,7 @@ _TRIGGER: Final = lazy(
       | overr(?:an|un) | (?:re)?captur(?:e|ed|ing) | seiz(?:e|ed|ing)(?!\spower\b)
       | retook | retak(?:e|en|ing) | wrest(?:ed|ing)? | combat(?!ant)
       | (?:opened|open)\sfire | exchange\sof\sfire | exchang(?:ed|ing)\s(?:heavy\s)?(?:gun)?fire
+      | fired\s(?:on|upon)
       | shoot(?:ing|out)s?
       | under\s(?:heavy\s)?(?:gun)?fire
       | shot(?!\sdown\s(?:[a-z0-9-]+\s){0,3}?(?:drones|missiles|rockets|uavs|projectiles)\b)

@@ -1620,6 +1620,12 @@ def _passive(
         return _article_noun(toks, i)
     if not qs or _modal_before(toks, i):
         return None
+    if len(qs) == 1 and qs[0].head is None and qs[0].anaphoric and qs[0].vague is None:
+        # "said the attackers had been repulsed and that 20 of them were
+        # killed": the armed group named before, uncounted, in its sentence
+        armed = _passive_antecedent(toks, i)
+        if armed is not None:
+            qs = [qs[0]._replace(head=armed[0], victim=armed[1], anaphoric=False)]
     n = len(toks)
     k = qs[-1].j
     # "13 peacekeepers and foreign soldiers", "14 soldiers and police were killed"
@@ -4627,6 +4633,37 @@ def _armed_antecedent(toks: list[Token], i: int) -> tuple[str, str] | None:
                 if other is not None and other[2] == start - 1 and other[1] != np[1]:
                     return ("them", "people")
         return (np[0], np[1])
+    return None
+
+
+#: Verbs of saying after a noun phrase: its people are the speaker, no
+#: antecedent of a later "of them" ("police said 20 of them were killed").
+_SPEAKER_VERBS: Final = lx.words("said says told added reported stated")
+
+
+def _passive_antecedent(toks: list[Token], i: int) -> tuple[str, str] | None:
+    """
+    The armed group a passive's "N of them" at token *i* refers back to: the
+    nearest noun phrase before it in its sentence, when it names an armed
+    category and no number counts it ("the attackers had been repulsed and
+    that 20 of them were killed": militants). None when a number, another
+    category or the sentence's start comes first; a speaker ("police said
+    20 of them") is passed over.
+    """
+    for t in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):
+        word = toks[t][0]
+        if word in (".", ";", ":") or word[:1].isdigit() or word in lx.NUMBER_WORDS:
+            return None
+        if word not in lx.HEADS:
+            continue  # (a phrase ends at its head: read only from there)
+        if t + 1 < len(toks) and toks[t + 1][0] in _SPEAKER_VERBS:
+            continue
+        if t and (toks[t - 1][0][:1].isdigit() or toks[t - 1][0] in lx.NUMBER_WORDS):
+            return None  # "seven soldiers were hurt and four of them died": told
+        np = noun_phrase(toks, t, singular=False)
+        if np is None or np[2] != t + 1:
+            return None
+        return (np[0], np[1]) if np[1] in _ARMED_VICTIMS else None
     return None
 
 
