@@ -103,3 +103,38 @@ def test_a_passives_of_them_counts_the_armed_group_named_before(
     counts = conflictparse.parse(text, published="2026-10-28").casualties
     assert (counts[0].text, counts[0].superseded) == ("at least 15 soldiers", replaced)
     assert counts[-1].victim == victim
+
+
+def test_an_earlier_toll_is_outdated_by_the_risen_one() -> None:
+    """
+    "The death toll ... rose to 21 ... Earlier, officials had put the toll at
+    12": the earlier toll is the outdated one, and it neither replaces the
+    attackers killed nor takes their category.
+    """
+    text = (
+        "MOGADISHU (Wire) - The death toll from an al Shabaab siege of a hotel in "
+        "central Mogadishu rose to 21 on Tuesday, including 17 civilians and four "
+        "security personnel, police said. All six attackers were killed. Earlier, "
+        "officials had put the toll at 12."
+    )
+    counts = conflictparse.parse(text, published="2026-09-30").casualties
+    got = {c.text: (c.superseded, c.victim) for c in counts}
+    assert got["21"] == (False, "unknown")
+    assert got["six attackers"] == (False, "militants")
+    assert got["12"] == (True, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("group", "victim"),
+    [
+        ("the Jalisco New Generation Cartel", "militants"),
+        ("the RSF", "militants"),
+        # (the guard: a party's members are people)
+        ("the Arena party", "people"),
+    ],
+)
+def test_members_of_an_armed_militia_are_its_fighters(group: str, victim: str) -> None:
+    """ "killed 11 members of the Jalisco New Generation Cartel": militants of the cartel."""
+    text = f"Soldiers killed 11 members of {group} in a shootout on Tuesday."
+    (count,) = conflictparse.parse(text, published="2026-09-24").casualties
+    assert (count.text, count.victim) == (f"11 members of {group}", victim)

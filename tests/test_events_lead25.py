@@ -91,3 +91,16 @@ def test_forces_that_fired_on_border_posts_are_side_a() -> None:
         ("Military Forces of Pakistan", "Civilians"),
         ("Military Forces of Afghanistan (2021-)", "Military Forces of Pakistan"),
     ]
+
+
+@pytest.mark.parametrize(
+    "place", ["the RSF-held town of Kabkabiya", "the RSF-controlled town of Kabkabiya"]
+)
+def test_the_group_holding_the_scene_is_no_side(place: str) -> None:
+    """ "killed 10 people at a market in the RSF-held town of Kabkabiya": the dead are civilians, the RSF no target."""
+    text = (
+        "KHARTOUM (Wire) - An army drone strike killed at least 10 people at a market "
+        f"in {place} in North Darfur on Monday, a monitoring group said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-09-26").events
+    assert _sides(event) == ("Military Forces of Sudan (2021-)", "Civilians")

@@ -3409,7 +3409,25 @@ def _sides_of(actors: Sequence[ActorMention], folded: str) -> Sequence[ActorMent
         for a in actors
         if not affiliation_after(folded, a.span.end)
         and not affiliation_before(folded, a.span.start)
+        and not (
+            folded.startswith(_HYPHENS, a.span.end)
+            and _HELD_AFTER.match(folded, a.span.end) is not None
+        )
     ]
+
+
+_HYPHENS: Final = ("-", "\u2010", "\u2011")
+#: A suffix that makes a group's name tell who holds a place ("the RSF-held
+#: town of Kabkabiya", "the Hamas-run Gaza Strip"): no party of the deed
+#: there; not before a body of its own ("the Houthi-run government's prime
+#: minister", "the Hamas-run health ministry": the group's own). Anchored,
+#: a few words: no time limit.
+_HELD_AFTER: Final = re.compile(
+    r"[-\u2010\u2011](?:held|controlled|run|occupied|besieged|ruled|administered"
+    r"|governed|dominated)\b(?!\s+(?:government|ministry|health|media|television|tv"
+    r"|channel|authorit|administration|news|officials|interior|defen[cs]e|security|police"
+    r"|forces|army|military|cabinet|council|court|prison))"
+)
 
 
 def _place_anaphora(

@@ -4355,9 +4355,24 @@ def _members_of_armed_group(
         return None
     at = end + (8 if folded.startswith(" of the ", end) else 4)
     i = bisect.bisect_left(starts, at)
-    if i < len(actors) and starts[i] == at and actors[i].kind == "rebel":
+    if i < len(actors) and starts[i] == at and _armed_group(actors[i], folded):
         return actors[i]
     return None
+
+
+def _armed_group(actor: ActorMention, folded: str) -> bool:
+    """
+    Whether *actor*'s members are fighters: a rebel group's, or an armed
+    group's of the militia kind that no word "party" names ("members of the
+    Jalisco New Generation Cartel"; not "members of the Arena party").
+    """
+    if actor.kind == "rebel":
+        return True
+    return (
+        actor.kind == "political_militia"
+        and "party" not in folded[actor.span.start : actor.span.end + 7]
+        and "party" not in (actor.canonical or "").lower()
+    )
 
 
 #: How an unidentified group's name begins, and how many characters of
@@ -5492,7 +5507,9 @@ def _superseded(
     for t, ft in enumerate(found):
         if (
             earlier
-            and not (ft.toll or ft.subset or ft.cumulative or ft.stale)
+            # (a toll too: "Earlier, officials had put the toll at 12",
+            # after "the death toll rose to 21")
+            and not (ft.subset or ft.cumulative or ft.stale)
             and _said_earlier(doc, ft.q)  # type: ignore[arg-type]
             and any(
                 f.toll and not f.stale and f.outcome == ft.outcome and f is not ft
