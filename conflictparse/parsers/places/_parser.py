@@ -665,12 +665,13 @@ _COUNTRY_POSSESSIVE: Final = (
 #: province", ", Benue State", maybe through one second-level unit between
 #: ("of Guma Local Government Area of Benue State", "in Guma LGA, Benue
 #: State"). A name is one or two capitalised words, the second not the
-#: start of a unit's cue.
+#: start of a unit's cue. A compass adjective may follow a country's
+#: possessive too ("in Nigeria's northeastern Borno state").
 _IN_ADMIN_AFTER: Final = regex.compile(
     rf"""\A(?:,[ ]++(?:(?:in|of)[ ]++)?|[ ]++(?:in|of)[ ]++)(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+
     (?:\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_UNIT_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
        [ ]++{_UNIT_CUE}\b,?[ ]++(?:(?:in|of)[ ]++)?(?:the[ ]++)?)?+
-    (?:{_COUNTRY_POSSESSIVE})?+
+    (?:{_COUNTRY_POSSESSIVE}(?:{_COMPASS_ADJECTIVE})?+)?+
     (?P<adm>\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+)
     [ ]++{_ADMIN_CUE}\b""",
     regex.VERBOSE,
