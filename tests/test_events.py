@@ -1412,6 +1412,8 @@ _TRIGGER_SAMPLES = (
     "combatant",
     "opened fire",
     "fired on",
+    "they had struck a depot",
+    "it hit an air base",
     "exchange of fire",
     "shootouts",
     "shot",

@@ -104,3 +104,30 @@ def test_the_group_holding_the_scene_is_no_side(place: str) -> None:
     )
     (event,) = conflictparse.parse(text, published="2026-09-26").events
     assert _sides(event) == ("Military Forces of Sudan (2021-)", "Civilians")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ukrainian forces said they had struck a Russian ammunition depot",
+        "Ukraine's military said it hit an ammunition depot",
+    ],
+)
+def test_a_partys_word_that_it_struck_a_depot_is_its_strike(claim: str) -> None:
+    """ "Ukrainian forces said they had struck a Russian ammunition depot ... overnight": a strike, theirs."""
+    text = (
+        "KYIV (Wire) - Russian glide bombs struck a residential area of Kharkiv on "
+        "Sunday, killing two people, the governor said. "
+        f"{claim} in the occupied part of the Zaporizhzhia region overnight."
+    )
+    events = conflictparse.parse(text, published="2026-09-28").events
+    assert [(e.place.text if e.place else None, _sides(e)[0]) for e in events] == [
+        ("Kharkiv", "Military Forces of Russia"),
+        ("Zaporizhzhia", "Military Forces of Ukraine"),
+    ]
+
+
+def test_a_storm_that_hit_a_port_is_no_strike() -> None:
+    """The guard: "hit" of no party's claim tells no deed."""
+    text = "The storm hit the port city of Odesa on Monday, officials said."
+    assert conflictparse.parse(text, published="2026-09-28").events == ()

@@ -128,6 +128,8 @@ EVENT_TYPES: Final = (
 # ("The strike took place on Friday in the mountains": a strike told as such)
 # (armed men who entered a town took it, a battle: "M23 rebels entered Bukavu")
 # ("its forces struck an oil refinery": a strike on a facility, from afar)
+# (a party's word on its own strike: "Ukrainian forces said they had struck
+# a Russian ammunition depot", "said it had hit an air base")
 # (a drone or missile is a deed by its verb, "a drone hit", also after where
 # it came from, "a drone launched from Yemen struck near Eilat"; not "a
 # missile launched from Yemen" intercepted)
@@ -162,6 +164,10 @@ _TRIGGER: Final = lazy(
       | (?:(?<=forces[ ])|(?<=troops[ ]))struck(?=\s(?:an?\s|the\s|two\s|three\s)?(?:[a-z-]+\s){0,2}?
           (?:refinery|refineries|depots?|airfields?|air\sbases?|plants?|terminals?|facility
           |facilities|infrastructure|bridges?|warehouses?|ports?)\b)
+      | (?:(?<=\sit\shad\s)|(?<=\sthey\shad\s)|(?<=\sit\s)|(?<=\sthey\s))(?:struck|hit)
+        (?=\s(?:an?\s|the\s|two\s|three\s)?(?:[a-z-]+\s){0,2}?
+          (?:refinery|refineries|depots?|airfields?|air\sbases?|terminals?|warehouses?
+          |arsenals?|command\sposts?|headquarters|launchers?|radars?)\b)
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
       | landmines?
       | (?:(?<=stepped\son\sa\s)|(?<=hit\sa\s)|(?<=struck\sa\s)|(?<=over\sa\s)|(?<=onto\sa\s))mines?
@@ -370,7 +376,7 @@ _TRIGGER_STEMS: Final = (
     "car", "truck", "roadside", "suicide", "bomb", "explo", "blast", "detonat",
     "ied", "grenade", "mortar", "rocket", "shell", "air", "drone", "land", "mine", "blew", "blow",
     "dynamite", "artillery", "strike", "warplane", "jet", "helicopter", "gunship",
-    "missile", "fired", "launched", "projectile", "unknown",
+    "missile", "fired", "launched", "projectile", "unknown", "hit",
     # civilian
     "massacr", "murder", "assassinat", "execut", "kidnap", "abduct", "hostage",
     "behead", "tortur", "slain", "slay", "lynch", "burn", "gunned",
