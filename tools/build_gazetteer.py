@@ -665,9 +665,13 @@ _OVERRIDES: Final = {
     "ES.58": "ES-GA", "GB.WLS": "GB-WLS", "BE.WAL": "BE-WAL", "CZ.52": "CZ-10",
     "SE.26": "SE-AB", "GR.ESYE31": "GR-I", "BR.07": "BR-DF", "ZA.03": "ZA-FS",
     # the Philippines' regions, whose GeoNames keys carry the ISO numbers
+    # (PH.05-07 and PH.12 had been matched by name to one province each,
+    # Sorsogon, Iloilo, Cebu and Kalinga, the last not even in its region;
+    # Metro Manila is ISO's National Capital Region, PH-00)
     "PH.01": "PH-01", "PH.02": "PH-02", "PH.03": "PH-03", "PH.08": "PH-08",
     "PH.09": "PH-09", "PH.10": "PH-10", "PH.11": "PH-11", "PH.13": "PH-13",
-    "PH.15": "PH-15", "PH.40": "PH-40", "PH.41": "PH-41",
+    "PH.15": "PH-15", "PH.40": "PH-40", "PH.41": "PH-41", "PH.05": "PH-05",
+    "PH.06": "PH-06", "PH.07": "PH-07", "PH.12": "PH-12", "PH.NCR": "PH-00",
     # China's provinces and regions, ISO-named with "Sheng" or in Pinyin
     "CN.07": "CN-FJ", "CN.10": "CN-HE", "CN.11": "CN-HN", "CN.12": "CN-HB",
     "CN.14": "CN-XZ", "CN.19": "CN-LN", "CN.20": "CN-NM", "CN.26": "CN-SN",
@@ -912,6 +916,14 @@ def with_overrides(rows: list[list[str]]) -> list[list[str]]:
         if key not in by_key:
             name = _ENGLISH_NAMES.get(code, (iso_names[code],))[0]
             by_key[key] = ["", key, name, ""]
+        old_code = by_key[key][0]
+        if old_code and old_code != code and old_code in iso_names:
+            # the name of the unit the key was matched to wrongly is none of
+            # its names ("Kalinga" for Soccsksargen)
+            stale = _fold(iso_names[old_code])
+            by_key[key][3] = "|".join(
+                x for x in by_key[key][3].split("|") if x and _fold(x) != stale
+            )
         by_key[key][0] = code
         if key in _RENAMED:
             name, keep = _RENAMED[key]
