@@ -50,3 +50,25 @@ def test_philippine_places_take_their_regions_code(
     places = conflictparse.parse(text, published="2026-07-27").places
     place = next(p for p in places if p.text.startswith(name))
     assert (place.country, place.admin1) == ("PH", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("A bomb exploded in Milan on Monday.", "Milan", "IT-25"),
+        ("Police arrested two men in Rome.", "Rome", "IT-62"),
+        ("A riot broke out in Lille.", "Lille", "FR-HDF"),
+        ("Police clashed with protesters in Dhaka on Monday.", "Dhaka", "BD-C"),
+    ],
+)
+def test_a_town_takes_its_first_level_unit_not_one_named_after_a_seat(
+    text: str, name: str, admin1: str
+) -> None:
+    """
+    Lombardy is IT-25, not IT-MI (the metropolitan city of Milan); Dhaka
+    division BD-C, not BD-13 (Dhaka district): GeoNames' first-level key
+    takes the code of the first-level unit it is.
+    """
+    places = conflictparse.parse(text, published="2026-07-27").places
+    place = next(p for p in places if p.text == name)
+    assert place.admin1 == admin1

@@ -672,6 +672,22 @@ _OVERRIDES: Final = {
     "PH.09": "PH-09", "PH.10": "PH-10", "PH.11": "PH-11", "PH.13": "PH-13",
     "PH.15": "PH-15", "PH.40": "PH-40", "PH.41": "PH-41", "PH.05": "PH-05",
     "PH.06": "PH-06", "PH.07": "PH-07", "PH.12": "PH-12", "PH.NCR": "PH-00",
+    # first-level units that had been matched to a second-level one of
+    # their own, named after its seat (Lombardy as IT-MI, Milan; Brittany
+    # as FR-08, the Ardennes; Dhaka division as BD-13, Dhaka district;
+    # Flanders as BE-VAN, Antwerp), each key checked by the towns it holds
+    # in cities500; France's keys are its regions since 2016 (FR.32 holds
+    # Lille and Amiens, FR.44 Strasbourg and Reims); four North Korean
+    # provinces had no code (KP.01 holds Kanggye, KP.17 Chongjin)
+    "BD.81": "BD-C", "BE.VLG": "BE-VLG", "EE.14": "EE-74", "EE.01": "EE-37",
+    "EE.18": "EE-79", "FR.53": "FR-BRE", "FR.32": "FR-HDF", "FR.44": "FR-GES",
+    "FR.24": "FR-CVL", "FR.27": "FR-BFC", "FR.28": "FR-NOR", "FR.75": "FR-NAQ",
+    "FR.76": "FR-OCC", "FR.84": "FR-ARA", "FR.94": "FR-20R", "HU.06": "HU-CS",
+    "HU.23": "HU-VE", "IT.10": "IT-57", "IT.13": "IT-75", "IT.14": "IT-88",
+    "IT.16": "IT-52", "IT.09": "IT-25", "IT.02": "IT-77", "IT.15": "IT-82",
+    "IT.07": "IT-62", "IT.12": "IT-21", "IT.19": "IT-23", "KP.01": "KP-04",
+    "KP.03": "KP-08", "KP.13": "KP-10", "KP.17": "KP-09", "LT.60": "LT-PN",
+    "LT.65": "LT-VL",
     # China's provinces and regions, ISO-named with "Sheng" or in Pinyin
     "CN.07": "CN-FJ", "CN.10": "CN-HE", "CN.11": "CN-HN", "CN.12": "CN-HB",
     "CN.14": "CN-XZ", "CN.19": "CN-LN", "CN.20": "CN-NM", "CN.26": "CN-SN",
