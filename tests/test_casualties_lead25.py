@@ -138,3 +138,16 @@ def test_members_of_an_armed_militia_are_its_fighters(group: str, victim: str) -
     text = f"Soldiers killed 11 members of {group} in a shootout on Tuesday."
     (count,) = conflictparse.parse(text, published="2026-09-24").casualties
     assert (count.text, count.victim) == (f"11 members of {group}", victim)
+
+
+@pytest.mark.parametrize("victim", ["a religious scholar", "a preacher", "a muezzin"])
+def test_a_scholar_shot_dead_is_a_civilian_killed(victim: str) -> None:
+    """ "gunmen ... shot dead a religious scholar outside a mosque": one civilian killed."""
+    text = (
+        f"Gunmen on a motorcycle shot dead {victim} outside a mosque in Herat on Sunday."
+    )
+    report = conflictparse.parse(text, published="2026-06-15")
+    assert [(c.text, c.victim, c.best) for c in report.casualties] == [
+        (victim, "civilians", 1)
+    ]
+    assert [e.event_type for e in report.events] == ["Violence against civilians"]

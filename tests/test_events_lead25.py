@@ -131,3 +131,36 @@ def test_a_storm_that_hit_a_port_is_no_strike() -> None:
     """The guard: "hit" of no party's claim tells no deed."""
     text = "The storm hit the port city of Odesa on Monday, officials said."
     assert conflictparse.parse(text, published="2026-09-28").events == ()
+
+
+@pytest.mark.parametrize(
+    ("claimant", "expected"),
+    [
+        ("Islamic State", "Islamic State Khorasan Province"),
+        ("the Islamic State group", "Islamic State Khorasan Province"),
+    ],
+)
+def test_an_attack_claimed_by_a_group_is_its(claimant: str, expected: str) -> None:
+    """ "in an attack claimed by Islamic State": the claimant is side A, as after "claimed responsibility"."""
+    text = (
+        "KABUL (Wire) - A roadside bomb killed four members of the Taliban's security "
+        "forces in Badakhshan province on Saturday, a provincial spokesman said, in "
+        f"an attack claimed by {claimant}."
+    )
+    (event,) = conflictparse.parse(text, published="2026-06-15").events
+    assert _sides(event) == (expected, "Military Forces of Afghanistan (2021-)")
+
+
+def test_the_paramilitary_force_is_the_reports_armed_group() -> None:
+    """ "the paramilitary force looted homes ... killing 18 people": the RSF's deed, not an unnamed one."""
+    text = (
+        "KHARTOUM (Wire) - The Rapid Support Forces attacked villages around Bara "
+        "in North Kordofan state this week, a doctors' group said on Thursday. The "
+        "group said the paramilitary force looted homes and set fire to a health "
+        "centre in the village of Shag Alnom on Tuesday, killing 18 people."
+    )
+    report = conflictparse.parse(text, published="2026-06-12")
+    assert {_sides(e)[0] for e in report.events} == {"Rapid Support Forces"}
+    assert [a.canonical for a in report.actors if a.text == "the paramilitary force"] == [
+        "Rapid Support Forces"
+    ]

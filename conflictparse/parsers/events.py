@@ -1168,6 +1168,9 @@ _BLAMED_BEFORE: Final = lazy(
     """,
     regex.VERBOSE,
 )
+# A passive claim right before an actor: "an attack claimed by the" (the
+# 60 characters before it, anchored at their end).
+_CLAIMED_BY_BEFORE: Final = re.compile(r"\bclaimed\s+by\s+(?:(?:the|an?)\s+)?\Z")
 # The passive of blame right after an actor: "a dissident faction of the ADF
 # was blamed for an attack", "gunmen believed to be X were suspected in".
 _BLAMED_AFTER: Final = re.compile(
@@ -6523,6 +6526,10 @@ def _roles(
                 # "no group has claimed responsibility", "the Front has not
                 # yet claimed responsibility": nobody claimed it
                 continue
+            agent += 2.0
+        elif "claimed by" in before and _CLAIMED_BY_BEFORE.search(before) is not None:
+            # "in an attack claimed by Islamic State", "responsibility was
+            # claimed by the BLA": the claimant, as "X claimed responsibility"
             agent += 2.0
         elif (
             (

@@ -477,6 +477,8 @@ pensioner civilians.  staffers civilians  staffer civilians.
 lawyers civilians  lawyer civilians.  clerics civilians  cleric civilians.
 imams civilians  imam civilians.  pastors civilians  pastor civilians.
 monks civilians  monk civilians.  rabbis civilians  rabbi civilians.
+scholars civilians  scholar civilians.  preachers civilians  preacher civilians.
+muezzins civilians  muezzin civilians.
 elders civilians  elder civilians.  chiefs  tribesmen people
 academics civilians  lecturers civilians  professors civilians  athletes civilians
 mourners civilians  churchgoers civilians  congregants civilians
