@@ -151,3 +151,16 @@ def test_a_scholar_shot_dead_is_a_civilian_killed(victim: str) -> None:
         (victim, "civilians", 1)
     ]
     assert [e.event_type for e in report.events] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting between Fano and the army killed another 12 people, a health worker said.",
+        "Another 12 people were killed in fighting, a health worker said.",
+    ],
+)
+def test_another_n_people_killed_is_a_count(sentence: str) -> None:
+    """ "killed another 12 people": twelve, in the active voice as in the passive."""
+    counts = conflictparse.parse(sentence, published="2026-05-20").casualties
+    assert [(c.text, c.outcome, c.best) for c in counts] == [("12 people", "killed", 12)]

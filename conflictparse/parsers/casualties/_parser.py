@@ -820,6 +820,12 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             and (toks[k + 1][0][0].isdigit() or toks[k + 1][0] in lx.NUMBER_WORDS)
         ):
             k += 1  # "killed all five attackers"
+        elif (
+            k + 1 < n
+            and toks[k][0] == "another"
+            and (toks[k + 1][0][0].isdigit() or toks[k + 1][0] in lx.NUMBER_WORDS)
+        ):
+            k += 1  # "killed another 12 people": the 12, as the passive reads it
         qs = quantity_list(folded, toks, k, definite=True)
         if len(qs) > 1 and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
             # "killed a policeman and his two sons were arrested": the last
