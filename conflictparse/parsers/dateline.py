@@ -274,21 +274,22 @@ def _resolve_at(place: str, region: str | None, start: int) -> PlaceMention | No
 _HEADLINE_MAX: Final = 160
 
 
-def _after_headline(text: str) -> int:
+def _after_headline(text: str, start: int = 0) -> int:
     r"""
-    Where the paragraph after a headline line starts: a first line of at
-    most :data:`_HEADLINE_MAX` characters that does not end a sentence, then
-    a line break; else 0.
+    Where the paragraph after a headline line at *start* starts: a line of
+    at most :data:`_HEADLINE_MAX` characters that does not end a sentence,
+    then a line break; else 0. Scrapers keep such lines above a dateline: a
+    headline, a byline, "Updated 21 April 2026, 14:05 GMT".
 
     >>> _after_headline("Gunmen kill 12 in Zamfara\n\nKANO (AP) - Gunmen ...")
     27
     >>> _after_headline("KANO (AP) - Gunmen killed 12.\nPolice said ..."), _after_headline("x")
     (0, 0)
     """
-    end = text.find("\n", 0, _HEADLINE_MAX + 1)
-    if end <= 0:
+    end = text.find("\n", start, start + _HEADLINE_MAX + 1)
+    if end <= start:
         return 0
-    line = text[:end].strip()
+    line = text[start:end].strip()
     if not line or line[-1] in ".!?:;,\"'”’)":
         return 0
     start = end
@@ -296,6 +297,9 @@ def _after_headline(text: str) -> int:
         start += 1
     return start if start < len(text) else 0
 
+
+#: How many more short lines (after the first) may stand above a dateline.
+_HEADER_LINES: Final = 3
 
 #: The longest byline read between a headline and a dateline.
 _BYLINE_MAX: Final = 80
@@ -410,9 +414,19 @@ class DatelineParser:
                 if found is None:
                     # and a byline between ("By Wire Staff", "By Jane Doe
                     # in Kano"): the paragraph after it
-                    after = _after_byline(doc.text, after)
-                    if after > 0:
-                        found = self._at(doc, after)
+                    byline = _after_byline(doc.text, after)
+                    if byline > 0:
+                        found = self._at(doc, byline)
+                tries = _HEADER_LINES
+                while found is None and tries:
+                    # or more short lines a scraper kept ("Updated 21 April
+                    # 2026, 14:05 GMT", "Published April 22, 2026", a byline
+                    # after them): the paragraph after each
+                    tries -= 1
+                    after = _after_headline(doc.text, after)
+                    if after <= 0:
+                        break
+                    found = self._at(doc, after)
             if found is None and not (
                 headline and first is not None and not first.text.isupper()
             ):

@@ -3406,6 +3406,15 @@ _ASCII_ALNUM: Final = frozenset(
 )
 
 
+#: How a photo caption or a link to another story opens, as scrapers keep
+#: them among a story's paragraphs ("Photo: Smoke rises after an Israeli
+#: strike ..., April 20", "Read more: ..."): no sentence of the news.
+_NOT_NEWS_OPENERS: Final = (
+    "photo:", "file photo", "picture:", "pictured:", "caption:", "photograph:",
+    "image:", "read more:", "related:", "see also:", "also read:", "watch:",
+)  # fmt: skip
+
+
 def _sides_of(actors: Sequence[ActorMention], folded: str) -> Sequence[ActorMention]:
     """
     The *actors* of a sentence that can be a side: not a group named only
@@ -3603,6 +3612,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     shouting = doc.shouting
     for number in sorted(todo):
         start, end = spans[number - 1]
+        if folded.startswith(_NOT_NEWS_OPENERS, start):
+            continue  # a scraper's caption or link: "Photo: Smoke rises after ..."
         # (a sentence where no trigger can start has none: not read)
         triggers = (
             _triggers(folded, start, end, trigger_starts) if number in with_starts else []
