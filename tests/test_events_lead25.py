@@ -164,3 +164,22 @@ def test_the_paramilitary_force_is_the_reports_armed_group() -> None:
     assert [a.canonical for a in report.actors if a.text == "the paramilitary force"] == [
         "Rapid Support Forces"
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (
+            "Members of the Gulf Clan, Colombia's largest drug trafficking group,",
+            "Clan del Golfo",
+        ),
+        ("Separately, the Pakistani Taliban, or TTP,", "Tehrik-i-Taliban Pakistan"),
+    ],
+)
+def test_an_apposition_does_not_part_a_group_from_its_harm_verb(
+    subject: str, expected: str
+) -> None:
+    """ "Members of the Gulf Clan, Colombia's largest drug trafficking group, killed seven soldiers": the group acted."""
+    text = f"{subject} killed seven soldiers in an ambush on Wednesday, officials said."
+    (event,) = conflictparse.parse(text, published="2026-03-27").events
+    assert _sides(event)[0] == expected

@@ -7473,7 +7473,15 @@ _REDUCED_PASSIVE_AFTER: Final = (" in ", " by ", " during ", " as ", " when ", "
 def _harm_right_after(
     triggers: tuple[_Trigger, ...], at: int, folded: str
 ) -> _Trigger | None:
-    """The harm trigger ("killed", "wounded") that is the verb right after *at*, if any."""
+    """
+    The harm trigger ("killed", "wounded") that is the verb right after *at*,
+    if any: also past an apposition ("Members of the Gulf Clan, Colombia's
+    largest drug trafficking group, killed seven soldiers").
+    """
+    if folded.startswith(", ", at):
+        close = folded.find(", ", at + 2, at + _APPOSITION_REACH)
+        if close > 0 and folded.find(".", at, close) < 0:
+            at = close + 1
     for t in triggers:
         if t.start >= at:
             if (
@@ -7484,6 +7492,10 @@ def _harm_right_after(
                 return t
             return None
     return None
+
+
+#: How far an apposition between an actor and its harm verb may run.
+_APPOSITION_REACH: Final = 64
 
 
 def _nearest(starts: list[int], at: int) -> int:
