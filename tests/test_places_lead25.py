@@ -72,3 +72,27 @@ def test_a_town_takes_its_first_level_unit_not_one_named_after_a_seat(
     places = conflictparse.parse(text, published="2026-07-27").places
     place = next(p for p in places if p.text == name)
     assert place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Armed youths attacked villages in neighbouring Greater Pibor Administrative "
+            "Area on Monday.",
+            "Greater Pibor Administrative Area",
+            "SS-JG",
+        ),
+        (
+            "Clashes in Ruweng Administrative Area killed five.",
+            "Ruweng Administrative Area",
+            "SS-UY",
+        ),
+    ],
+)
+def test_south_sudans_administrative_areas_are_places(
+    text: str, name: str, admin1: str
+) -> None:
+    """ "in neighbouring Greater Pibor Administrative Area": a district of South Sudan, the scene."""
+    places = conflictparse.parse(text, published="2026-02-18").places
+    assert [(p.text, p.country, p.admin1) for p in places] == [(name, "SS", admin1)]
