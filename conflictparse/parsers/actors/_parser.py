@@ -78,6 +78,8 @@ _T = TypeVar("_T")
 _INDICES: Final = list(range(16_384))
 
 _ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
+#: Kinds of actor named in stories of other countries than their own.
+_ABROAD_KINDS: Final = frozenset({"state", "external"})
 
 #: Words of the arms of a state's forces; an unknown unit named with one
 #: ("3rd Infantry Division", "Airborne Brigade") is a state force.
@@ -1444,13 +1446,15 @@ class _Compiled:
             if (
                 len(named) == 1
                 and (own := self.actors[named[0]].country)
-                and self.actors[named[0]].kind != "state"
+                and self.actors[named[0]].kind not in _ABROAD_KINDS
                 and _descriptive(text, m.start, m.end)
             ):
                 # a description one country's group is known by ("clan
                 # militias" of Somalia's Macawisley, "eastern forces" of
                 # Libya's LNA) names that group only in a story of its
                 # country: in Kenya or Ethiopia it is the generic phrase
+                # (a foreign force serves abroad: "Wagner fighters" opening
+                # a sentence of a Mali story are Wagner's)
                 if foreign is None:
                     # (the countries the body spells, and the dateline's: a
                     # Somalia story filed from Nairobi names Somalia)
@@ -2956,6 +2960,11 @@ class _Compiled:
                     chosen = (
                         _most_salient(_rebels_outside(armed, self.jihadists())) or chosen
                     )
+                if chosen is not None and "youth" in low:
+                    # "armed youths", "a youth militia": a community's fighters
+                    # (South Sudan's cattle raiders), never the group the
+                    # report names most (the SPLM-IO quoted as denying it)
+                    chosen = None
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
                     # the militia the report names ("Boko Haram killed 20 ...
@@ -3172,6 +3181,15 @@ class _Compiled:
                     if chosen is None
                     else None
                 )
+                if own is not None and (force := _foreign_force(found, i, own)):
+                    # "Russian mercenaries ... The Russian fighters": the
+                    # foreign force of that country the report named before
+                    # (Wagner), not an unidentified group of Russia
+                    _take(force, f)
+                    _keep_as(
+                        keep, f, 0.7, "the foreign force of its country named before"
+                    )
+                    continue
                 if chosen is None and own is None and not shouting and openings:
                     # "In Syria, gunmen killed four ...": the country a
                     # round-up's sentence or paragraph opens with, not the
@@ -3911,10 +3929,21 @@ class _Compiled:
         if fresh:
             country = home  # (a group of the report's country, as its salient one)
         name = self.country_name(country) if country else None
-        f.canonical = (
-            f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
-        )
-        f.kind = "unknown"
+        if "outh" in text[f.start : f.end]:
+            # "armed youths": a community's fighters, ACLED's communal militia
+            f.canonical = (
+                f"Unidentified Communal Militia ({name})"
+                if name
+                else "Unidentified Communal Militia"
+            )
+            f.kind = "identity_militia"
+        else:
+            f.canonical = (
+                f"Unidentified Armed Group ({name})"
+                if name
+                else "Unidentified Armed Group"
+            )
+            f.kind = "unknown"
         f.country = country
         f.confidence = 0.5
         f.reason = (
@@ -4994,6 +5023,14 @@ def _choose_among(
     :meth:`_Compiled.choose_why` among two or more *positions* (a function
     of its own: its lambdas' cells are made only for such a choice).
     """
+    if day is not None and country:
+        # a name two foreign forces share where each served in some countries
+        # at some times ("Russian mercenaries": Wagner in Mali until June 2025,
+        # the Africa Corps in Burkina Faso and Niger from 2024): the one that
+        # served in the story's country on its day
+        there = [p for p in positions if _in_theatre(actors[p].id, country, day)]
+        if len(there) == 1:
+            return there[0], False
     pool = [p for p in positions if actors[p].valid_on(day)] if day else []
     if not pool:
         pool = list(positions)
@@ -5018,6 +5055,43 @@ def _choose_among(
     if len(pool) > 1 and day is None:
         pool.sort(key=lambda p: len(actors[p].canonical))
     return pool[0], guess
+
+
+#: Where and when foreign forces that share a name served, by actor id:
+#: ``(country, first day, last day or None)`` rows (a force's own dates in
+#: ``actors.tsv`` span all its countries). Only forces that share an alias
+#: need rows. Wagner's Mali contingent left on 6 June 2025, handing over to
+#: the Africa Corps, which had reached Burkina Faso in January 2024, Niger in
+#: April 2024 and Libya's bases in 2024; Wagner stayed in the Central African
+#: Republic past its own end date.
+_THEATRES: Final[dict[str, tuple[tuple[str, _dt.date, _dt.date | None], ...]]] = {
+    "wagner": (
+        ("ML", _dt.date(2021, 12, 1), _dt.date(2025, 6, 5)),
+        ("CF", _dt.date(2018, 1, 1), None),
+        ("SD", _dt.date(2017, 11, 1), None),
+        ("LY", _dt.date(2019, 9, 1), _dt.date(2023, 12, 31)),
+        ("SY", _dt.date(2015, 9, 1), _dt.date(2023, 12, 31)),
+        ("MZ", _dt.date(2019, 9, 1), _dt.date(2020, 3, 31)),
+    ),
+    "africa-corps": (
+        ("ML", _dt.date(2025, 6, 6), None),
+        ("BF", _dt.date(2024, 1, 24), None),
+        ("NE", _dt.date(2024, 4, 10), None),
+        ("LY", _dt.date(2024, 1, 1), None),
+        ("GQ", _dt.date(2024, 8, 1), None),
+    ),
+}
+
+
+def _in_theatre(ident: str, country: str, day: _dt.date) -> bool:
+    """Whether the force *ident* served in *country* on *day* (:data:`_THEATRES`)."""
+    rows = _THEATRES.get(ident)
+    if rows is None:
+        return False
+    for where, first, last in rows:
+        if where == country and first <= day and (last is None or day <= last):
+            return True
+    return False
 
 
 def _all_abroad(actors: tuple[Actor, ...], positions: Sequence[int], home: str) -> bool:
@@ -5326,6 +5400,25 @@ _POLITICAL_HEADS: Final = frozenset(
 )
 #: Militias that fight beside their state (the actor table's canonical
 #: names): never the attackers a generic mention names.
+#: Armed actors no generic mention refers to: Israeli settlers are named
+#: beside the report's other attackers ("Israeli settlers torched homes ...
+#: Two gunmen later opened fire on troops"), never the unnamed gunmen.
+_NO_REFERENT_GROUPS: Final = frozenset(["Settlers (Israel)"])
+
+#: Actors whose country is where they come from, not where they act: no
+#: story's country (Israeli settlers in the West Bank; Russian and other
+#: private military companies serve abroad: "Wagner fighters" in a Mali
+#: story make "the army" no Russian army).
+_ABROAD_GROUPS: Final = frozenset(
+    [
+        "Settlers (Israel)",
+        "Wagner Group",
+        "Africa Corps",
+        "Blackwater",
+        "SADAT International Defense Consultancy",
+    ]
+)
+
 _STATE_SIDE_MILITIAS: Final = frozenset(
     [
         "Volunteers for the Defence of the Homeland",
@@ -5400,6 +5493,8 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
         if f.generic == "armed":
             last_generic = f.end
         if not f.armed or f.generic is not None or affiliation_after(text, f.end):
+            continue
+        if f.canonical in _NO_REFERENT_GROUPS:
             continue
         if denied and f.actor in denied:
             continue
@@ -5598,6 +5693,18 @@ def _not_rebels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
             or _POLITICAL_HEADS.isdisjoint(f.canonical.lower().split())
         )
     ]
+
+
+def _foreign_force(found: list[_Found], i: int, country: str) -> _Found | None:
+    """
+    The last international force of *country* named by name before
+    ``found[i]`` (a foreign army's is its state's, no force), if any.
+    """
+    for k in range(i - 1, -1, -1):
+        g = found[k]
+        if g.kind == "external" and g.generic is None and g.country == country:
+            return g
+    return None
 
 
 def _demonym_before(text: str, start: int, floor: int) -> str | None:
@@ -6888,7 +6995,7 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
     for f in found:
         if f.actor is None or f.generic is not None or not f.country:
             continue
-        if f.reason == _WEAPON_REASON:
+        if f.reason == _WEAPON_REASON or f.canonical in _ABROAD_GROUPS:
             continue
         named[f.country] = named.get(f.country, 0) + 1
         if f.kind == "state":
@@ -6904,6 +7011,7 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
             and named.get(home)
             and all(
                 (f.canonical or "").startswith(_MILITARY_PREFIX)
+                or f.canonical in _ABROAD_GROUPS
                 for f in found
                 if f.country == subject and f.actor is not None and f.generic is None
             )
