@@ -114,3 +114,21 @@ def test_a_foreign_forces_name_opening_a_sentence_is_still_that_force() -> None:
         "backed the Malian army since 2021."
     )
     assert ("Wagner fighters", "Wagner Group") in _actors(text, "2025-02-08")
+
+
+def test_rioters_are_the_rioters_of_the_storys_country() -> None:
+    text = (
+        "NAIROBI, June 26 (Reuters) - Rioters set fire to a police station in Kikuyu on "
+        "Wednesday and looted shops, police said."
+    )
+    [rioters] = [
+        m for m in parse(text, published="2025-06-26").actors if m.kind == "rioters"
+    ]
+    assert (rioters.text, rioters.canonical, rioters.country) == (
+        "Rioters",
+        "Rioters (Kenya)",
+        "KE",
+    )
+    [event] = parse(text, published="2025-06-26").events
+    assert event.side_a is not None
+    assert event.side_a.canonical == "Rioters (Kenya)"

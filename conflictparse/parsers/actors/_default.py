@@ -46,6 +46,8 @@ GENERIC_CLASSES: Final = (
     "government",
     "external",
     "junta",
+    "protesters",
+    "rioters",
 )
 
 _MILITARY: Final = (

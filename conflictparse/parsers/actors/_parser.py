@@ -3399,6 +3399,22 @@ class _Compiled:
                     f.kind = "external"
                     f.reason = "no international force named in the report"
                 f.confidence = 0.6 if f.actor is not None else 0.4
+            elif f.generic == "protesters" or f.generic == "rioters":
+                # "police fired tear gas at protesters", "rioters torched a
+                # police station": the crowd of the story's country, as
+                # ACLED codes it ("Protesters (Kenya)", "Rioters (Kenya)")
+                if not fallback_known:
+                    fallback_country, fallback_known = (
+                        _fallback_country(doc, tokens, found, home, hits),
+                        True,
+                    )
+                crowd = "Protesters" if f.generic == "protesters" else "Rioters"
+                name = self.country_name(fallback_country) if fallback_country else None
+                f.canonical = f"{crowd} ({name})" if name else crowd
+                f.kind = f.generic
+                f.country = fallback_country
+                f.confidence = 0.6
+                f.reason = "a crowd of the country in context"
             else:
                 if (
                     f.generic == "military"
