@@ -132,3 +132,25 @@ def test_rioters_are_the_rioters_of_the_storys_country() -> None:
     [event] = parse(text, published="2025-06-26").events
     assert event.side_a is not None
     assert event.side_a.canonical == "Rioters (Kenya)"
+
+
+def test_forces_loyal_to_a_generic_government_are_its_military() -> None:
+    text = (
+        "ADEN, May 6 (Reuters) - Forces loyal to the internationally recognised government "
+        "clashed with Houthi fighters in Taiz on Tuesday, a military source said."
+    )
+    found = _actors(text, "2025-05-06")
+    assert (
+        "Forces loyal to the internationally recognised government",
+        "Military Forces of Yemen",
+    ) in found
+
+
+def test_a_demonyms_ground_troops_are_its_military() -> None:
+    text = (
+        "BEIRUT, Oct 8 (Reuters) - Hezbollah fighters fought Israeli ground troops near the "
+        "border on Tuesday, Lebanon's health ministry said."
+    )
+    assert ("Israeli ground troops", "Military Forces of Israel") in _actors(
+        text, "2024-10-08"
+    )

@@ -2313,6 +2313,18 @@ class _Compiled:
             item.reason = "forces loyal to the man the dictionary names them after"
             extra.append(item)
         for f in found:
+            if f.generic == "government" and f.start >= 12:
+                # "forces loyal to the internationally recognised
+                # government": the military of the government in context,
+                # one generic mention read as the state's forces
+                loyal = _FORCES_LOYAL_RE.search(text, max(0, f.start - 40), f.start)
+                if loyal is not None and not any(
+                    e.start <= loyal.start() < e.end for e in extra
+                ):
+                    item = _Found(loyal.start(), f.end)
+                    item.generic = "military"
+                    extra.append(item)
+                continue
             # "Forces loyal to the Government of National Unity", "troops
             # loyal to the Sudanese government": that state's military
             if (
