@@ -154,3 +154,23 @@ def test_a_demonyms_ground_troops_are_its_military() -> None:
     assert ("Israeli ground troops", "Military Forces of Israel") in _actors(
         text, "2024-10-08"
     )
+
+
+def test_local_militias_are_no_insurgents() -> None:
+    text = (
+        "MAPUTO, Sept 15 (Reuters) - Insurgents beheaded at least 10 Christians in "
+        "Mozambique's Cabo Delgado province last week, the Islamic State group said.\n\n"
+        "Mozambican troops and Rwandan forces have battled the insurgency since 2021. Local "
+        "militias known as Naparamas have also taken up arms against the militants."
+    )
+    found = _actors(text, "2025-09-15")
+    assert ("militias", "Unidentified Armed Group (Mozambique)") in found
+    assert ("the militants", "Islamic State Mozambique Province") in found
+
+
+def test_a_demonyms_units_are_its_military() -> None:
+    text = (
+        "KYIV, Aug 12 (Reuters) - North Korean troops joined Russian units in the Kursk "
+        "region on Monday, Ukrainian officials said."
+    )
+    assert ("Russian units", "Military Forces of Russia") in _actors(text, "2024-08-12")

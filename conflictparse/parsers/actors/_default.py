@@ -58,7 +58,7 @@ _MILITARY: Final = (
     "{d} army troops", "{d} army soldiers", "{d} military forces", "{d} commandos",
     "{d} warplanes", "{d} marines", "{d} paratroopers", "{d} defence forces",
     "{d} defense forces", "{d} army units", "{d} ground forces", "{d} ground troops", "{d} soldier",
-    "{d} troop", "{d} commando", "{d} security force", "{d} personnel",
+    "{d} troop", "{d} commando", "{d} security force", "{d} personnel", "{d} units",
     "{n} army", "{n} armed forces", "{n} military", "{n} security forces",
     "{n} forces", "{n} troops", "{n} air force", "{n} navy", "armed forces of {n}", "army of {n}",
     "military forces of {n}", "security forces of {n}",

@@ -4943,6 +4943,12 @@ _A_GROUP_BEFORE: Final = re.compile(
 #: The nouns of a whole group (not of its members, "a militant"; nor "a
 #: group of men", a count).
 _GROUP_NOUNS: Final = ("militia", "gang", "faction", "MILITIA", "GANG", "FACTION")
+#: Their plurals, brought in bare after a word of :data:`_LOCAL_WORDS`.
+_GROUPS_NOUNS: Final = ("militias", "MILITIAS")
+#: Words before bare plural militias that make them a community's own.
+_LOCAL_WORDS: Final = frozenset(
+    ["local", "community", "village", "self-defence", "self-defense"]
+)
 
 
 def _another_group(text: str, start: int, end: int) -> bool:
@@ -4952,6 +4958,11 @@ def _another_group(text: str, start: int, end: int) -> bool:
     armed gang"): not the report's salient group.
     """
     if not text.endswith(_GROUP_NOUNS, start, end):
+        if text.endswith(_GROUPS_NOUNS, start, end):
+            # "Local militias known as Naparamas took up arms against the
+            # militants": a community's own groups, brought in bare
+            before = text[max(0, start - 16) : start].split()
+            return bool(before) and before[-1].lower() in _LOCAL_WORDS
         return False
     m = _A_GROUP_BEFORE.search(text, max(0, start - 40), start)
     # (not an apposition to a name: "the VDP, a civilian militia that fights
