@@ -174,3 +174,17 @@ def test_a_demonyms_units_are_its_military() -> None:
         "region on Monday, Ukrainian officials said."
     )
     assert ("Russian units", "Military Forces of Russia") in _actors(text, "2024-08-12")
+
+
+def test_gunmen_from_pro_government_factions_are_no_insurgents() -> None:
+    syria = (
+        "DAMASCUS, March 9 (Reuters) - Gunmen from pro-government factions executed dozens "
+        "of Alawite men in Latakia, a monitor said. Members of Ansar al-Sunna were also "
+        "accused of killings."
+    )
+    assert ("Gunmen", "Unidentified Armed Group (Syria)") in _actors(syria, "2025-03-09")
+    congo = (
+        "GOMA, March 9 (Reuters) - Fighters of pro-government militias killed 12 civilians "
+        "in Masisi, a monitor said. M23 denied involvement."
+    )
+    assert ("Fighters", "Wazalendo") in _actors(congo, "2025-03-09")

@@ -2901,11 +2901,16 @@ class _Compiled:
                 )
                 # "Army-backed fighters", "government-aligned militias" with
                 # no force named just before: on the state's side all the same
-                bare_backed = (
-                    not state_backed
-                    and "-" in text[max(0, f.start - 32) : f.start]
-                    and _BARE_BACKED_RE.search(text, max(0, f.start - 48), f.start)
-                    is not None
+                bare_backed = not state_backed and (
+                    (
+                        "-" in text[max(0, f.start - 32) : f.start]
+                        and _BARE_BACKED_RE.search(text, max(0, f.start - 48), f.start)
+                        is not None
+                    )
+                    or (
+                        "pro" in text[f.end : f.end + 14]
+                        and _PRO_STATE_AFTER_RE.match(text, f.end) is not None
+                    )
                 )
                 state_backed = state_backed or bare_backed
                 chosen = top
@@ -5801,9 +5806,18 @@ _STATE_BACKED_RE: Final = lazy(
 _BARE_BACKED_RE: Final = lazy(
     globals(),
     "_BARE_BACKED_RE",
-    r"(?i)(?<!\p{L})(?:army|military|government|junta|regime|state)"
-    r"[-\u2010\u2011](?:aligned|backed|allied|supported|sponsored)[ ]++"
+    r"(?i)(?<!\p{L})(?:(?:army|military|government|junta|regime|state)"
+    r"[-\u2010\u2011](?:aligned|backed|allied|supported|sponsored)"
+    r"|pro[-\u2010\u2011](?:government|army|military|junta|regime))[ ]++"
     r"(?:\p{L}[\p{L}-]*+[ ]++)?+\Z",
+)
+#: A side after a generic noun that puts it on the state's: "gunmen from
+#: pro-government factions", "fighters of pro-army militias".
+_PRO_STATE_AFTER_RE: Final = lazy(
+    globals(),
+    "_PRO_STATE_AFTER_RE",
+    r"(?i)[ ](?:from|of)[ ](?:the[ ])?pro[-\u2010\u2011](?:government|army|military|junta|regime)"
+    r"[ ](?:factions?|militias?|groups?|forces|fighters)\b",
 )
 #: A person of a group after its noun ("a militia leader said").
 _GROUP_PERSONS: Final = (
