@@ -65,6 +65,13 @@ def test_armed_youths_are_a_communal_militia_not_the_group_quoted() -> None:
     assert ("Armed youths", "Unidentified Communal Militia (South Sudan)") in found
     [youths] = [m for m in parse(text, published="2024-02-10").actors if m.generic]
     assert youths.kind == "identity_militia"
+    white_army = (
+        "JUBA, March 5 (AFP) - Nuer White Army fighters overran an SSPDF base in Nasir, "
+        "officials said. Armed youths later looted the town."
+    )
+    assert ("Armed youths", "White Army (South Sudan)") in _actors(
+        white_army, "2025-03-05"
+    )
 
 
 def test_ansar_al_sunna_in_syria_is_syrias_group() -> None:

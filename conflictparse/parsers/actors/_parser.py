@@ -2977,10 +2977,15 @@ class _Compiled:
                     chosen = (
                         _most_salient(_rebels_outside(armed, self.jihadists())) or chosen
                     )
-                if chosen is not None and "youth" in low:
+                if (
+                    chosen is not None
+                    and "youth" in low
+                    and chosen.kind != "identity_militia"
+                ):
                     # "armed youths", "a youth militia": a community's fighters
                     # (South Sudan's cattle raiders), never the group the
                     # report names most (the SPLM-IO quoted as denying it)
+                    # unless that is a community's militia (the White Army)
                     chosen = None
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
