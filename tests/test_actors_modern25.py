@@ -195,3 +195,14 @@ def test_gunmen_from_pro_government_factions_are_no_insurgents() -> None:
         "in Masisi, a monitor said. M23 denied involvement."
     )
     assert ("Fighters", "Wazalendo") in _actors(congo, "2025-03-09")
+
+
+def test_soldiers_beside_jnim_and_the_vdp_are_burkina_fasos() -> None:
+    """(A guard: the VDP, no longer an alias of the army, still places the story.)"""
+    text = (
+        "JNIM fighters killed about 30 soldiers in an ambush near Djibo on Sunday, security "
+        "sources said. Eight members of the VDP militia were among the dead, and the army "
+        "said its soldiers had repelled a second attack."
+    )
+    found = _actors(text, "2025-03-04")
+    assert ("soldiers", "Military Forces of Burkina Faso (2022-)") in found

@@ -6865,7 +6865,16 @@ def _named_groups_country(found: list[_Found]) -> str | None:
         for f in found
         if f.actor is not None and f.generic is None and f.kind != "state" and f.country
     }
-    return countries.pop() if len(countries) == 1 else None
+    if len(countries) > 1:
+        # JNIM (of Mali) beside the VDP: a militia that fights beside its own
+        # state's forces fights at home, where the jihadists came
+        home = {
+            f.country
+            for f in found
+            if f.generic is None and f.canonical in _STATE_SIDE_MILITIAS and f.country
+        }
+        return home.pop() if len(home) == 1 else None
+    return countries.pop() if countries else None
 
 
 #: A capitalised name of one or two words right before a province's cue or
