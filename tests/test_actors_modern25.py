@@ -206,3 +206,15 @@ def test_soldiers_beside_jnim_and_the_vdp_are_burkina_fasos() -> None:
     )
     found = _actors(text, "2025-03-04")
     assert ("soldiers", "Military Forces of Burkina Faso (2022-)") in found
+
+
+def test_a_designation_as_a_terrorist_group_is_no_actor() -> None:
+    text = (
+        "GUADALAJARA, Mexico, May 22 (AP) - Suspected members of the Jalisco New Generation "
+        "Cartel ambushed National Guard officers in Jalisco state on Wednesday, officials "
+        "said. The CJNG, designated a foreign terrorist organisation by the United States "
+        "in February, is fighting the Sinaloa Cartel."
+    )
+    texts = [t for t, _c in _actors(text, "2025-05-22")]
+    assert "terrorist organisation" not in texts
+    assert "CJNG" in texts

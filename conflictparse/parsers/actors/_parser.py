@@ -281,6 +281,12 @@ _MEDIA: Final = frozenset(
 #: The word before a generic state noun that makes it a person's past ("a
 #: former soldier", "a former police officer"), as written in mixed case.
 _FORMER: Final = ("former ", "Former ")
+#: A designation before a generic armed noun ("was designated a terrorist
+#: group", "designated as a foreign terrorist organisation"): a label.
+_DESIGNATED_BEFORE_RE: Final = re.compile(
+    r"(?i)\b(?:re-?)?designat(?:ed|es|e|ing)\s+(?:(?:it|them|the\s+group)\s+)?(?:as\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
 
 #: A capitalised name of up to three words (joined by spaces, tabs or
 #: no-break spaces); a final possessive "'s" is left out ("the UK's
@@ -1516,6 +1522,14 @@ class _Compiled:
                     # "a former police officer": a person's past, no force (in
                     # shouted copy "A FORMER ARMED FORCES COMMANDER" would be
                     # read as an unknown organisation's name instead)
+                    continue
+                if (
+                    cls == "armed"
+                    and "esignat" in text[max(0, m.start - 40) : m.start]
+                    and _DESIGNATED_BEFORE_RE.search(text, max(0, m.start - 48), m.start)
+                ):
+                    # "designated a foreign terrorist organisation by the United
+                    # States": a label given to a group named, no actor
                     continue
                 # (the look-behind's words first, in the slice: a regex call
                 # costs far more, and most nouns are neither)
