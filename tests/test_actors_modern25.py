@@ -218,3 +218,16 @@ def test_a_designation_as_a_terrorist_group_is_no_actor() -> None:
     texts = [t for t, _c in _actors(text, "2025-05-22")]
     assert "terrorist organisation" not in texts
     assert "CJNG" in texts
+
+
+def test_security_forces_loyal_to_a_government_are_one_mention() -> None:
+    text = (
+        "DAMASCUS, March 9 (Reuters) - Security forces loyal to Syria's new government "
+        "killed dozens of Alawite civilians in Latakia province, a war monitor said."
+    )
+    found = _actors(text, "2025-03-09")
+    assert found[0] == (
+        "Security forces loyal to Syria's new government",
+        "Military Forces of Syria (2024-)",
+    )
+    assert [t for t, _c in found].count("Security forces") == 0

@@ -2335,7 +2335,7 @@ class _Compiled:
                 if loyal is not None and not any(
                     e.start <= loyal.start() < e.end for e in extra
                 ):
-                    item = _Found(loyal.start(), f.end)
+                    item = _Found(_loyal_start(found, loyal.start()), f.end)
                     item.generic = "military"
                     extra.append(item)
                 continue
@@ -2354,7 +2354,7 @@ class _Compiled:
             pos = self.state(f.country, "military", day)
             if pos is None:
                 continue
-            item = _Found(loyal.start(), f.end)
+            item = _Found(_loyal_start(found, loyal.start()), f.end)
             self._assign(item, pos)
             item.confidence = 0.8
             item.reason = "forces loyal to the government named"
@@ -5756,6 +5756,19 @@ def _not_rebels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
             or _POLITICAL_HEADS.isdisjoint(f.canonical.lower().split())
         )
     ]
+
+
+def _loyal_start(found: list[_Found], start: int) -> int:
+    """
+    Where forces "loyal to" a government begin: at *start*, or where a
+    generic mention that runs over it begins ("Security forces loyal to
+    Syria's new government" is one mention, not "Security forces" and
+    "forces loyal to ...").
+    """
+    for g in found:
+        if g.generic is not None and g.start < start < g.end:
+            return g.start
+    return start
 
 
 def _foreign_force(found: list[_Found], i: int, country: str) -> _Found | None:
