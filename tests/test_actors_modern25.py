@@ -231,3 +231,13 @@ def test_security_forces_loyal_to_a_government_are_one_mention() -> None:
         "Military Forces of Syria (2024-)",
     )
     assert [t for t, _c in found].count("Security forces") == 0
+
+
+def test_dissidents_of_a_front_after_the_dissidents_name_are_one_mention() -> None:
+    text = (
+        "BOGOTA, Jan 5 (Reuters) - FARC dissidents of the 33rd Front attacked a police post "
+        "in Norte de Santander, the army said."
+    )
+    found = _actors(text, "2025-01-05")
+    assert found[0] == ("FARC dissidents of the 33rd Front", "FARC dissidents")
+    assert len([t for t, c in found if c == "FARC dissidents"]) == 1

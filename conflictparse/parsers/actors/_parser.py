@@ -1893,9 +1893,15 @@ class _Compiled:
         The mention takes in the words that say so.
         """
         actors = self.actors
+        merged = False  # (whether a mention was merged into the one after it)
         for i, f in enumerate(found):
             pos = f.actor
-            if pos is None or f.generic is not None or f.kind not in _ARMED_KINDS:
+            if (
+                pos is None
+                or f.start < 0
+                or f.generic is not None
+                or f.kind not in _ARMED_KINDS
+            ):
                 continue
             actor = actors[pos]
             before = _SPLINTER_BEFORE_RE.search(
@@ -1945,6 +1951,17 @@ class _Compiled:
             prev = found[i - 1] if i > 0 else None
             if (
                 prev is not None
+                and prev.generic is None
+                and prev.start < f.start < prev.end
+            ):
+                # "FARC dissidents of the 33rd Front": the splinter word is
+                # the end of the name before; one mention from its start
+                f.start = prev.start
+                prev.start = -1  # (dropped below)
+                merged = True
+                prev = None
+            if (
+                prev is not None
                 and prev.armed
                 and prev.generic is None
                 and prev.actor != pos
@@ -1985,6 +2002,8 @@ class _Compiled:
             )
             f.confidence = 0.6
             f.reason = "a splinter of a group named, with no entry of its own"
+        if merged:
+            found[:] = [g for g in found if g.start >= 0]
 
     def _child_named(
         self, text: str, found: list[_Found], parent: Actor, *, called: bool = True
