@@ -46,6 +46,8 @@ GENERIC_CLASSES: Final = (
     "government",
     "external",
     "junta",
+    "protesters",
+    "rioters",
 )
 
 _MILITARY: Final = (
@@ -55,8 +57,8 @@ _MILITARY: Final = (
     "{d} government troops", "{d} regime forces", "{d} national army",
     "{d} army troops", "{d} army soldiers", "{d} military forces", "{d} commandos",
     "{d} warplanes", "{d} marines", "{d} paratroopers", "{d} defence forces",
-    "{d} defense forces", "{d} army units", "{d} ground forces", "{d} soldier",
-    "{d} troop", "{d} commando", "{d} security force", "{d} personnel",
+    "{d} defense forces", "{d} army units", "{d} ground forces", "{d} ground troops", "{d} soldier",
+    "{d} troop", "{d} commando", "{d} security force", "{d} personnel", "{d} units",
     "{n} army", "{n} armed forces", "{n} military", "{n} security forces",
     "{n} forces", "{n} troops", "{n} air force", "{n} navy", "armed forces of {n}", "army of {n}",
     "military forces of {n}", "security forces of {n}",

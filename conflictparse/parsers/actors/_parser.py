@@ -78,6 +78,8 @@ _T = TypeVar("_T")
 _INDICES: Final = list(range(16_384))
 
 _ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
+#: Kinds of actor named in stories of other countries than their own.
+_ABROAD_KINDS: Final = frozenset({"state", "external"})
 
 #: Words of the arms of a state's forces; an unknown unit named with one
 #: ("3rd Infantry Division", "Airborne Brigade") is a state force.
@@ -279,6 +281,12 @@ _MEDIA: Final = frozenset(
 #: The word before a generic state noun that makes it a person's past ("a
 #: former soldier", "a former police officer"), as written in mixed case.
 _FORMER: Final = ("former ", "Former ")
+#: A designation before a generic armed noun ("was designated a terrorist
+#: group", "designated as a foreign terrorist organisation"): a label.
+_DESIGNATED_BEFORE_RE: Final = re.compile(
+    r"(?i)\b(?:re-?)?designat(?:ed|es|e|ing)\s+(?:(?:it|them|the\s+group)\s+)?(?:as\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
 
 #: A capitalised name of up to three words (joined by spaces, tabs or
 #: no-break spaces); a final possessive "'s" is left out ("the UK's
@@ -1444,13 +1452,15 @@ class _Compiled:
             if (
                 len(named) == 1
                 and (own := self.actors[named[0]].country)
-                and self.actors[named[0]].kind != "state"
+                and self.actors[named[0]].kind not in _ABROAD_KINDS
                 and _descriptive(text, m.start, m.end)
             ):
                 # a description one country's group is known by ("clan
                 # militias" of Somalia's Macawisley, "eastern forces" of
                 # Libya's LNA) names that group only in a story of its
                 # country: in Kenya or Ethiopia it is the generic phrase
+                # (a foreign force serves abroad: "Wagner fighters" opening
+                # a sentence of a Mali story are Wagner's)
                 if foreign is None:
                     # (the countries the body spells, and the dateline's: a
                     # Somalia story filed from Nairobi names Somalia)
@@ -1512,6 +1522,14 @@ class _Compiled:
                     # "a former police officer": a person's past, no force (in
                     # shouted copy "A FORMER ARMED FORCES COMMANDER" would be
                     # read as an unknown organisation's name instead)
+                    continue
+                if (
+                    cls == "armed"
+                    and "esignat" in text[max(0, m.start - 40) : m.start]
+                    and _DESIGNATED_BEFORE_RE.search(text, max(0, m.start - 48), m.start)
+                ):
+                    # "designated a foreign terrorist organisation by the United
+                    # States": a label given to a group named, no actor
                     continue
                 # (the look-behind's words first, in the slice: a regex call
                 # costs far more, and most nouns are neither)
@@ -1875,9 +1893,15 @@ class _Compiled:
         The mention takes in the words that say so.
         """
         actors = self.actors
+        merged = False  # (whether a mention was merged into the one after it)
         for i, f in enumerate(found):
             pos = f.actor
-            if pos is None or f.generic is not None or f.kind not in _ARMED_KINDS:
+            if (
+                pos is None
+                or f.start < 0
+                or f.generic is not None
+                or f.kind not in _ARMED_KINDS
+            ):
                 continue
             actor = actors[pos]
             before = _SPLINTER_BEFORE_RE.search(
@@ -1927,6 +1951,17 @@ class _Compiled:
             prev = found[i - 1] if i > 0 else None
             if (
                 prev is not None
+                and prev.generic is None
+                and prev.start < f.start < prev.end
+            ):
+                # "FARC dissidents of the 33rd Front": the splinter word is
+                # the end of the name before; one mention from its start
+                f.start = prev.start
+                prev.start = -1  # (dropped below)
+                merged = True
+                prev = None
+            if (
+                prev is not None
                 and prev.armed
                 and prev.generic is None
                 and prev.actor != pos
@@ -1967,6 +2002,8 @@ class _Compiled:
             )
             f.confidence = 0.6
             f.reason = "a splinter of a group named, with no entry of its own"
+        if merged:
+            found[:] = [g for g in found if g.start >= 0]
 
     def _child_named(
         self, text: str, found: list[_Found], parent: Actor, *, called: bool = True
@@ -2309,6 +2346,18 @@ class _Compiled:
             item.reason = "forces loyal to the man the dictionary names them after"
             extra.append(item)
         for f in found:
+            if f.generic == "government" and f.start >= 12:
+                # "forces loyal to the internationally recognised
+                # government": the military of the government in context,
+                # one generic mention read as the state's forces
+                loyal = _FORCES_LOYAL_RE.search(text, max(0, f.start - 40), f.start)
+                if loyal is not None and not any(
+                    e.start <= loyal.start() < e.end for e in extra
+                ):
+                    item = _Found(_loyal_start(found, loyal.start()), f.end)
+                    item.generic = "military"
+                    extra.append(item)
+                continue
             # "Forces loyal to the Government of National Unity", "troops
             # loyal to the Sudanese government": that state's military
             if (
@@ -2324,7 +2373,7 @@ class _Compiled:
             pos = self.state(f.country, "military", day)
             if pos is None:
                 continue
-            item = _Found(loyal.start(), f.end)
+            item = _Found(_loyal_start(found, loyal.start()), f.end)
             self._assign(item, pos)
             item.confidence = 0.8
             item.reason = "forces loyal to the government named"
@@ -2885,11 +2934,16 @@ class _Compiled:
                 )
                 # "Army-backed fighters", "government-aligned militias" with
                 # no force named just before: on the state's side all the same
-                bare_backed = (
-                    not state_backed
-                    and "-" in text[max(0, f.start - 32) : f.start]
-                    and _BARE_BACKED_RE.search(text, max(0, f.start - 48), f.start)
-                    is not None
+                bare_backed = not state_backed and (
+                    (
+                        "-" in text[max(0, f.start - 32) : f.start]
+                        and _BARE_BACKED_RE.search(text, max(0, f.start - 48), f.start)
+                        is not None
+                    )
+                    or (
+                        "pro" in text[f.end : f.end + 14]
+                        and _PRO_STATE_AFTER_RE.match(text, f.end) is not None
+                    )
                 )
                 state_backed = state_backed or bare_backed
                 chosen = top
@@ -2956,6 +3010,16 @@ class _Compiled:
                     chosen = (
                         _most_salient(_rebels_outside(armed, self.jihadists())) or chosen
                     )
+                if (
+                    chosen is not None
+                    and "youth" in low
+                    and chosen.kind != "identity_militia"
+                ):
+                    # "armed youths", "a youth militia": a community's fighters
+                    # (South Sudan's cattle raiders), never the group the
+                    # report names most (the SPLM-IO quoted as denying it)
+                    # unless that is a community's militia (the White Army)
+                    chosen = None
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
                     # the militia the report names ("Boko Haram killed 20 ...
@@ -3172,6 +3236,15 @@ class _Compiled:
                     if chosen is None
                     else None
                 )
+                if own is not None and (force := _foreign_force(found, i, own)):
+                    # "Russian mercenaries ... The Russian fighters": the
+                    # foreign force of that country the report named before
+                    # (Wagner), not an unidentified group of Russia
+                    _take(force, f)
+                    _keep_as(
+                        keep, f, 0.7, "the foreign force of its country named before"
+                    )
+                    continue
                 if chosen is None and own is None and not shouting and openings:
                     # "In Syria, gunmen killed four ...": the country a
                     # round-up's sentence or paragraph opens with, not the
@@ -3381,6 +3454,22 @@ class _Compiled:
                     f.kind = "external"
                     f.reason = "no international force named in the report"
                 f.confidence = 0.6 if f.actor is not None else 0.4
+            elif f.generic == "protesters" or f.generic == "rioters":
+                # "police fired tear gas at protesters", "rioters torched a
+                # police station": the crowd of the story's country, as
+                # ACLED codes it ("Protesters (Kenya)", "Rioters (Kenya)")
+                if not fallback_known:
+                    fallback_country, fallback_known = (
+                        _fallback_country(doc, tokens, found, home, hits),
+                        True,
+                    )
+                crowd = "Protesters" if f.generic == "protesters" else "Rioters"
+                name = self.country_name(fallback_country) if fallback_country else None
+                f.canonical = f"{crowd} ({name})" if name else crowd
+                f.kind = f.generic
+                f.country = fallback_country
+                f.confidence = 0.6
+                f.reason = "a crowd of the country in context"
             else:
                 if (
                     f.generic == "military"
@@ -3911,10 +4000,21 @@ class _Compiled:
         if fresh:
             country = home  # (a group of the report's country, as its salient one)
         name = self.country_name(country) if country else None
-        f.canonical = (
-            f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
-        )
-        f.kind = "unknown"
+        if "outh" in text[f.start : f.end]:
+            # "armed youths": a community's fighters, ACLED's communal militia
+            f.canonical = (
+                f"Unidentified Communal Militia ({name})"
+                if name
+                else "Unidentified Communal Militia"
+            )
+            f.kind = "identity_militia"
+        else:
+            f.canonical = (
+                f"Unidentified Armed Group ({name})"
+                if name
+                else "Unidentified Armed Group"
+            )
+            f.kind = "unknown"
         f.country = country
         f.confidence = 0.5
         f.reason = (
@@ -4886,6 +4986,12 @@ _A_GROUP_BEFORE: Final = re.compile(
 #: The nouns of a whole group (not of its members, "a militant"; nor "a
 #: group of men", a count).
 _GROUP_NOUNS: Final = ("militia", "gang", "faction", "MILITIA", "GANG", "FACTION")
+#: Their plurals, brought in bare after a word of :data:`_LOCAL_WORDS`.
+_GROUPS_NOUNS: Final = ("militias", "MILITIAS")
+#: Words before bare plural militias that make them a community's own.
+_LOCAL_WORDS: Final = frozenset(
+    ["local", "community", "village", "self-defence", "self-defense"]
+)
 
 
 def _another_group(text: str, start: int, end: int) -> bool:
@@ -4895,6 +5001,11 @@ def _another_group(text: str, start: int, end: int) -> bool:
     armed gang"): not the report's salient group.
     """
     if not text.endswith(_GROUP_NOUNS, start, end):
+        if text.endswith(_GROUPS_NOUNS, start, end):
+            # "Local militias known as Naparamas took up arms against the
+            # militants": a community's own groups, brought in bare
+            before = text[max(0, start - 16) : start].split()
+            return bool(before) and before[-1].lower() in _LOCAL_WORDS
         return False
     m = _A_GROUP_BEFORE.search(text, max(0, start - 40), start)
     # (not an apposition to a name: "the VDP, a civilian militia that fights
@@ -4994,6 +5105,14 @@ def _choose_among(
     :meth:`_Compiled.choose_why` among two or more *positions* (a function
     of its own: its lambdas' cells are made only for such a choice).
     """
+    if day is not None and country:
+        # a name two foreign forces share where each served in some countries
+        # at some times ("Russian mercenaries": Wagner in Mali until June 2025,
+        # the Africa Corps in Burkina Faso and Niger from 2024): the one that
+        # served in the story's country on its day
+        there = [p for p in positions if _in_theatre(actors[p].id, country, day)]
+        if len(there) == 1:
+            return there[0], False
     pool = [p for p in positions if actors[p].valid_on(day)] if day else []
     if not pool:
         pool = list(positions)
@@ -5018,6 +5137,43 @@ def _choose_among(
     if len(pool) > 1 and day is None:
         pool.sort(key=lambda p: len(actors[p].canonical))
     return pool[0], guess
+
+
+#: Where and when foreign forces that share a name served, by actor id:
+#: ``(country, first day, last day or None)`` rows (a force's own dates in
+#: ``actors.tsv`` span all its countries). Only forces that share an alias
+#: need rows. Wagner's Mali contingent left on 6 June 2025, handing over to
+#: the Africa Corps, which had reached Burkina Faso in January 2024, Niger in
+#: April 2024 and Libya's bases in 2024; Wagner stayed in the Central African
+#: Republic past its own end date.
+_THEATRES: Final[dict[str, tuple[tuple[str, _dt.date, _dt.date | None], ...]]] = {
+    "wagner": (
+        ("ML", _dt.date(2021, 12, 1), _dt.date(2025, 6, 5)),
+        ("CF", _dt.date(2018, 1, 1), None),
+        ("SD", _dt.date(2017, 11, 1), None),
+        ("LY", _dt.date(2019, 9, 1), _dt.date(2023, 12, 31)),
+        ("SY", _dt.date(2015, 9, 1), _dt.date(2023, 12, 31)),
+        ("MZ", _dt.date(2019, 9, 1), _dt.date(2020, 3, 31)),
+    ),
+    "africa-corps": (
+        ("ML", _dt.date(2025, 6, 6), None),
+        ("BF", _dt.date(2024, 1, 24), None),
+        ("NE", _dt.date(2024, 4, 10), None),
+        ("LY", _dt.date(2024, 1, 1), None),
+        ("GQ", _dt.date(2024, 8, 1), None),
+    ),
+}
+
+
+def _in_theatre(ident: str, country: str, day: _dt.date) -> bool:
+    """Whether the force *ident* served in *country* on *day* (:data:`_THEATRES`)."""
+    rows = _THEATRES.get(ident)
+    if rows is None:
+        return False
+    for where, first, last in rows:
+        if where == country and first <= day and (last is None or day <= last):
+            return True
+    return False
 
 
 def _all_abroad(actors: tuple[Actor, ...], positions: Sequence[int], home: str) -> bool:
@@ -5326,6 +5482,25 @@ _POLITICAL_HEADS: Final = frozenset(
 )
 #: Militias that fight beside their state (the actor table's canonical
 #: names): never the attackers a generic mention names.
+#: Armed actors no generic mention refers to: Israeli settlers are named
+#: beside the report's other attackers ("Israeli settlers torched homes ...
+#: Two gunmen later opened fire on troops"), never the unnamed gunmen.
+_NO_REFERENT_GROUPS: Final = frozenset(["Settlers (Israel)"])
+
+#: Actors whose country is where they come from, not where they act: no
+#: story's country (Israeli settlers in the West Bank; Russian and other
+#: private military companies serve abroad: "Wagner fighters" in a Mali
+#: story make "the army" no Russian army).
+_ABROAD_GROUPS: Final = frozenset(
+    [
+        "Settlers (Israel)",
+        "Wagner Group",
+        "Africa Corps",
+        "Blackwater",
+        "SADAT International Defense Consultancy",
+    ]
+)
+
 _STATE_SIDE_MILITIAS: Final = frozenset(
     [
         "Volunteers for the Defence of the Homeland",
@@ -5400,6 +5575,8 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
         if f.generic == "armed":
             last_generic = f.end
         if not f.armed or f.generic is not None or affiliation_after(text, f.end):
+            continue
+        if f.canonical in _NO_REFERENT_GROUPS:
             continue
         if denied and f.actor in denied:
             continue
@@ -5600,6 +5777,31 @@ def _not_rebels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
     ]
 
 
+def _loyal_start(found: list[_Found], start: int) -> int:
+    """
+    Where forces "loyal to" a government begin: at *start*, or where a
+    generic mention that runs over it begins ("Security forces loyal to
+    Syria's new government" is one mention, not "Security forces" and
+    "forces loyal to ...").
+    """
+    for g in found:
+        if g.generic is not None and g.start < start < g.end:
+            return g.start
+    return start
+
+
+def _foreign_force(found: list[_Found], i: int, country: str) -> _Found | None:
+    """
+    The last international force of *country* named by name before
+    ``found[i]`` (a foreign army's is its state's, no force), if any.
+    """
+    for k in range(i - 1, -1, -1):
+        g = found[k]
+        if g.kind == "external" and g.generic is None and g.country == country:
+            return g
+    return None
+
+
 def _demonym_before(text: str, start: int, floor: int) -> str | None:
     """
     The one country a demonym right before *start* names ("a Colombian
@@ -5655,9 +5857,18 @@ _STATE_BACKED_RE: Final = lazy(
 _BARE_BACKED_RE: Final = lazy(
     globals(),
     "_BARE_BACKED_RE",
-    r"(?i)(?<!\p{L})(?:army|military|government|junta|regime|state)"
-    r"[-\u2010\u2011](?:aligned|backed|allied|supported|sponsored)[ ]++"
+    r"(?i)(?<!\p{L})(?:(?:army|military|government|junta|regime|state)"
+    r"[-\u2010\u2011](?:aligned|backed|allied|supported|sponsored)"
+    r"|pro[-\u2010\u2011](?:government|army|military|junta|regime))[ ]++"
     r"(?:\p{L}[\p{L}-]*+[ ]++)?+\Z",
+)
+#: A side after a generic noun that puts it on the state's: "gunmen from
+#: pro-government factions", "fighters of pro-army militias".
+_PRO_STATE_AFTER_RE: Final = lazy(
+    globals(),
+    "_PRO_STATE_AFTER_RE",
+    r"(?i)[ ](?:from|of)[ ](?:the[ ])?pro[-\u2010\u2011](?:government|army|military|junta|regime)"
+    r"[ ](?:factions?|militias?|groups?|forces|fighters)\b",
 )
 #: A person of a group after its noun ("a militia leader said").
 _GROUP_PERSONS: Final = (
@@ -6700,7 +6911,16 @@ def _named_groups_country(found: list[_Found]) -> str | None:
         for f in found
         if f.actor is not None and f.generic is None and f.kind != "state" and f.country
     }
-    return countries.pop() if len(countries) == 1 else None
+    if len(countries) > 1:
+        # JNIM (of Mali) beside the VDP: a militia that fights beside its own
+        # state's forces fights at home, where the jihadists came
+        home = {
+            f.country
+            for f in found
+            if f.generic is None and f.canonical in _STATE_SIDE_MILITIAS and f.country
+        }
+        return home.pop() if len(home) == 1 else None
+    return countries.pop() if countries else None
 
 
 #: A capitalised name of one or two words right before a province's cue or
@@ -6888,7 +7108,7 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
     for f in found:
         if f.actor is None or f.generic is not None or not f.country:
             continue
-        if f.reason == _WEAPON_REASON:
+        if f.reason == _WEAPON_REASON or f.canonical in _ABROAD_GROUPS:
             continue
         named[f.country] = named.get(f.country, 0) + 1
         if f.kind == "state":
@@ -6904,6 +7124,7 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
             and named.get(home)
             and all(
                 (f.canonical or "").startswith(_MILITARY_PREFIX)
+                or f.canonical in _ABROAD_GROUPS
                 for f in found
                 if f.country == subject and f.actor is not None and f.generic is None
             )
