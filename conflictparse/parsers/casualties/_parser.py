@@ -415,8 +415,47 @@ def _subsets_after(
                 end = qs[-1].j
                 if end < n and toks[end][0] == ")":
                     end += 1
-                return [_Found(q, outcome, subset=True) for q in qs], end
+                found = [_Found(q, outcome, subset=True) for q in qs]
+                if outcome and len(qs) == 1 and end + 1 < n and toks[end][0] == ",":
+                    # "including 78 civilians, 37 of whom were killed in air
+                    # strikes": a part of the part, of its victims
+                    q = quantity_at(folded, toks, end + 1, bare=False)
+                    if (
+                        q is not None
+                        and q.head is None
+                        and q.anaphoric
+                        and (outcome == "killed" or not _died_after(toks, q.j))
+                    ):
+                        found.append(
+                            _Found(q._replace(victim=qs[0].victim), outcome, subset=True)
+                        )
+                        end = q.j
+                return found, end
     return [], k
+
+
+#: Ranks of armed men whose side the word list guesses ("a commander":
+#: militants; "a captain": soldiers): among a count of an armed group
+#: they are of its side.
+_RANK_HEADS: Final = lx.words(
+    "commander commanders captain captains lieutenant colonel general sergeant officer officers"
+)
+
+
+def _ranks_of(total: Quantity, subsets: list[_Found]) -> list[_Found]:
+    """
+    *subsets* of the count *total* with the armed side of *total* given to
+    a rank among them: "killed 11 soldiers, including a battalion
+    commander" (a soldier, not a militant).
+    """
+    if total.victim not in lx.ARMED:
+        return subsets
+    return [
+        s._replace(q=s.q._replace(victim=total.victim))
+        if s.q.head in _RANK_HEADS and s.q.victim != total.victim
+        else s
+        for s in subsets
+    ]
 
 
 #: Verbs of a source's clause between a count and its subsets (`_subsets_after`).
@@ -829,6 +868,8 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         own = _own_losses(toks, qs, i)
         if own is not None:  # "the group said it lost four of its men": its dead
             qs, outcome, flags = own, "killed", "A"  # (no euphemism)
+        elif outcome == "killed_or_wounded" and _hurt_told_after(toks, qs[-1].j):
+            outcome = "killed"  # "we lost 11 soldiers and 14 others were injured"
     if (
         len(qs) == 1
         and qs[0].head is None
@@ -919,7 +960,32 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         if parts:
             return found + parts, end
     subsets, end = _subsets_after(folded, toks, last.j, outcome)
+    if subsets:
+        subsets = _ranks_of(last, subsets)
     return found + subsets, max(end, last.j)
+
+
+#: Words of the hurt after a count of "lost" soldiers that make it one of
+#: the dead ("lost 11 soldiers and 14 others were injured").
+_HURT_AFTER_LOST: Final = lx.words("wounded injured hurt")
+#: How many words after such a count its hurt are looked for.
+_HURT_AFTER_REACH: Final = 8
+
+
+def _hurt_told_after(toks: list[Token], k: int) -> bool:
+    """
+    Whether the clause after a count of "lost" people ending at *k* goes on
+    with "and" and a count of the hurt: the losses are then the dead.
+    """
+    if k + 1 >= len(toks) or toks[k][0] != "and":
+        return False
+    for m in range(k + 1, min(k + _HURT_AFTER_REACH, len(toks))):
+        word = toks[m][0]
+        if word in _HURT_AFTER_LOST:
+            return True
+        if word in _CLAUSE_END:
+            return False
+    return False
 
 
 #: Words after the victims of "buried" that tell of people trapped, not
@@ -1059,6 +1125,21 @@ _OWN_SIDES: Final = {
 _SIDE_REACH: Final = 15
 
 
+def _counted_head(toks: list[Token], m: int) -> bool:
+    """
+    Whether the word at *m* heads a counted group ("12 militants", "dozens
+    of RSF fighters"): a number or "of" up to three words before it, in
+    its phrase.
+    """
+    for k in range(m - 1, max(m - 4, -1), -1):
+        word = toks[k][0]
+        if word[0].isdigit() or word in lx.NUMBER_WORDS or word == "of":
+            return True
+        if not word[0].isalpha() or word in lx.TRIGGERS:
+            return False
+    return False
+
+
 def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity] | None:
     """
     The group *qs* after "lost" at token *i* when it is a party's own people
@@ -1072,16 +1153,32 @@ def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity]
     if len(qs) != 1:
         return None
     q = qs[0]
-    if q.head not in _OWN_PEOPLE:
+    bare = False
+    if (
+        q.head is None
+        and q.vague is None
+        and q.j + 2 < len(toks)
+        and toks[q.j][0] == "of"
+        and toks[q.j + 1][0] in _OWN
+        and toks[q.j + 2][0] == "own"
+    ):
+        # the bare "lost two of its own": the party's own people, told
+        # only when the sentence names an armed side
+        q = q._replace(j=q.j + 3)
+        bare = True
+    elif q.head not in _OWN_PEOPLE:
         return None
-    of = next((m for m in range(q.i + 1, q.j) if toks[m][0] == "of"), -1)
-    if of < 0 or toks[of + 1][0] not in _OWN:
-        return None
+    else:
+        of = next((m for m in range(q.i + 1, q.j) if toks[m][0] == "of"), -1)
+        if of < 0 or toks[of + 1][0] not in _OWN:
+            return None
     side = next(
         (
             _OWN_SIDES[toks[m][0]]
             for m in range(i - 1, max(i - _SIDE_REACH, -1), -1)
-            if toks[m][0] in _OWN_SIDES
+            # (not the foes it killed: "killed 12 militants and lost two of
+            # its own", "killing dozens of the attackers")
+            if toks[m][0] in _OWN_SIDES and not _counted_head(toks, m)
         ),
         "unknown",
     )
@@ -1089,10 +1186,17 @@ def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity]
         # the sentence's subject far before it: "The army said it had repelled
         # an assault on the eastern outskirts, killing dozens of the
         # attackers, and lost 12 of its own men"
-        side = next((_OWN_SIDES[t[0]] for t in toks[:i] if t[0] in _OWN_SIDES), side)
+        side = next(
+            (
+                _OWN_SIDES[toks[m][0]]
+                for m in range(i)
+                if toks[m][0] in _OWN_SIDES and not _counted_head(toks, m)
+            ),
+            side,
+        )
     if q.victim in lx.ARMED and side == "unknown":
         side = q.victim  # "two of their fighters"
-    if (side == "unknown" and q.head in _OWN_IF_ARMED) or (
+    if (side == "unknown" and (bare or q.head in _OWN_IF_ARMED)) or (
         q.j < len(toks) and toks[q.j][0] == "to"
     ):
         return None  # "the party lost 12 of its members to defections"
@@ -1439,8 +1543,13 @@ def _skip_relative(toks: list[Token], k: int) -> int:
                 return k
             m = close  # the aside's ")": the loop goes on after it
             continue
-        if not word[0].isalnum() or _trigger_here(toks, m):
+        if not word[0].isalnum():
             return k
+        if _trigger_here(toks, m):
+            # an intransitive death after the phrase: "148 militants loyal
+            # to Assad died", "two policemen guarding the bank died"
+            # (not a relative's: "the 100,000 who have died in the war")
+            return m if word in _DIED_VERBS and toks[k][0] not in _RELATIVES else k
         if (word in ("were", "was") and m + 1 < n) or (
             # ("two soldiers who had been injured in the blast died")
             word == "had" and m + 2 < n and toks[m + 1][0] == "been"
@@ -1515,7 +1624,11 @@ def _skip_age(toks: list[Token], k: int) -> int:
 #: Prepositions that open a phrase after a victim noun, before its outcome:
 #: "three employees of the power company", "two volunteers for the defence
 #: of the homeland", "ten fighters from the rebel group" were killed.
-_POSTMODIFIER_FIRST: Final = frozenset({"of", "for", "from"})
+_POSTMODIFIER_FIRST: Final = frozenset(
+    {"of", "for", "from", "loyal", "linked", "allied", "affiliated"}
+)
+#: Intransitive verbs of death that may end a phrase after the victims.
+_DIED_VERBS: Final = lx.words("died perished")
 
 
 def _with_shared_head(
@@ -1539,6 +1652,19 @@ def _with_shared_head(
         and toks[shared + 1][0] == "police"
         and (toks[shared + 2][0] in lx.BE_WORDS or toks[shared + 2][0] in _PERFECT)
     ):
+        shared += 2
+    elif (
+        subject
+        and shared == last.j
+        and shared + 2 < len(toks)
+        and toks[shared][0] == ","
+        and _plural_head(toks[shared + 1][0])
+        and toks[shared + 2][0] in lx.TRIGGERS
+        and (hit := trigger_at(toks, shared + 2)) is not None
+        and "P" in hit[1]
+    ):
+        # a headline's comma for "and", the noun right before its outcome:
+        # "Some 25 police officers, militiamen killed"
         shared += 2
     if shared == last.j:
         return qs
@@ -1613,7 +1739,7 @@ def _passive(
         return None  # "a baker was killed": "was" and the outcome follow "a"
     if qs and qs[-1].j > last_trigger:
         # no outcome word after the quantity (but one in it, "40 wounded people")
-        return _hurt_before_head(toks, qs) if qs[-1].j - i > 2 else None
+        return _hurt_before_head(toks, qs, folded) if qs[-1].j - i > 2 else None
     if _none_of_before(folded, toks, i):
         return None  # "none of the four priests were hurt"
     if not qs:  # "a baker was killed"
@@ -1698,6 +1824,17 @@ def _passive(
         and qs[-1].head is None
     ):
         k += 1  # "recovered 107 charred bodies": the bodies of 107 dead
+    # "about 100 people may have been killed": a possible toll, whose
+    # figure is its high bound (not "might have been killed if …")
+    possible = (
+        k + 2 < n
+        and toks[k][0] in _MAY
+        and toks[k + 1][0] == "have"
+        and all(q.vague is None for q in qs)
+        and not any(t[0] in _COUNTERFACTUAL for t in toks[k + 2 : k + 12])
+    )
+    if possible:
+        k += 1
     has_be = False
     gap: list[str] = []
     while k < n and _in_gap(toks[k][0]) and len(gap) < 6 and not _outcome_at(toks, k):
@@ -1736,7 +1873,7 @@ def _passive(
         last = qs[-1]
         if last.j - qs[0].i < 3 or (len(qs) == 1 and last.head is None):
             return None
-        return _hurt_before_head(toks, qs)
+        return _hurt_before_head(toks, qs, folded)
     outcome, flags, end = trig
     if (
         relative
@@ -1811,15 +1948,56 @@ def _passive(
         or (
             outcome == "missing"
             and not gap
-            and i >= 2
+            and i >= 3
             and toks[i - 1][0] == "and"
-            and toks[i - 2][0] in _COUNTED_BEFORE_MISSING
+            and _counted_before_missing(toks, i - 2)
         )
     ):
         return None
     if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
         among = True  # "20 were hurt, of whom 17 were hospitalised": part of the 20
+    if (
+        len(qs) == 1
+        and qs[0].head is None
+        and end + 2 < n
+        and toks[end][0] == "among"
+        and toks[end + 1][0] == "the"
+        and _plural_head(toks[end + 2][0])
+    ):
+        # "at least 50 dead among the soldiers and VDP volunteers": a bare
+        # count of the group named after it
+        group = _with_shared_head(
+            toks,
+            [
+                Quantity(
+                    end + 2,
+                    end + 3,
+                    None,
+                    None,
+                    None,
+                    False,
+                    None,
+                    toks[end + 2][0],
+                    lx.HEADS[toks[end + 2][0]][0],
+                    False,
+                )
+            ],
+        )[0]
+        qs = [qs[0]._replace(victim=group.victim)]
+        end = group.j
+    if possible:
+        qs = [
+            q._replace(
+                low=None,
+                best=None,
+                high=q.high if q.high is not None else q.best,
+                approximate=True,
+            )
+            for q in qs
+        ]
     found = [_Found(q, outcome, subset=among, held=held) for q in qs]
+    if subsets and len(qs) == 1:
+        subsets = _ranks_of(qs[0], subsets)  # "11 soldiers, including a commander, were"
     found += [s._replace(outcome=outcome) for s in subsets]
     if (
         len(qs) == 1
@@ -1832,7 +2010,29 @@ def _passive(
         if parts:
             return found + parts, after
     more, after = _subsets_after(folded, toks, end, outcome)
+    if more and len(qs) == 1:
+        more = _ranks_of(qs[0], more)
     return found + more, max(after, end)
+
+
+#: Modals of a possible past toll before "have" ("may have been killed").
+_MAY: Final = lx.words("may might")
+#: Words after such a modal that make the toll one that did not happen
+#: ("might have been killed if the bomb had gone off").
+_COUNTERFACTUAL: Final = lx.words("if had but")
+
+
+def _counted_before_missing(toks: list[Token], k: int) -> bool:
+    """
+    Whether the words ending at *k* (past a comma) close another outcome's
+    count before "and" and a bare number of missing: "left 17 dead and 9
+    missing", "50 dead among the soldiers and VDP volunteers, and some 20
+    missing".
+    """
+    if toks[k][0] == ",":
+        k -= 1
+    word = toks[k][0]
+    return word in _COUNTED_BEFORE_MISSING or _plural_head(word)
 
 
 #: Words after "remain in" of people who are not held ("12 people remain in
@@ -1891,7 +2091,7 @@ _HURT_ADJECTIVES: Final = frozenset(["wounded", "injured"])
 
 
 def _hurt_before_head(
-    toks: list[Token], qs: list[Quantity]
+    toks: list[Token], qs: list[Quantity], folded: str
 ) -> tuple[list[_Found], int] | None:
     """
     The counts of *qs* whose noun has a participle of hurt before it, when
@@ -1931,7 +2131,13 @@ def _hurt_before_head(
     trimmed = _hostage_trimmed(toks, q)
     if not found and trimmed is not q:
         found = [_Found(trimmed, "kidnapped")]  # "took 19 passengers hostage"
-    return (found, qs[-1].j) if found else None
+    if not found:
+        return None
+    if found[-1].q is q:
+        # "received 41 wounded people, 12 of whom were children"
+        more, end = _subsets_after(folded, toks, q.j, found[-1].outcome)
+        return found + more, max(end, q.j)
+    return found, q.j
 
 
 #: How many words before a hurt participle's quantity a modal is looked for
@@ -6109,10 +6315,16 @@ def _by_start(doc: Document) -> tuple[tuple[list[int], list[str]], ...]:
         for p in doc.places
         if p.role == "place" and p.country is not None
     )
+    folded = doc.folded
     towns = sorted(
         (p.start, p.name)
         for p in doc.places
-        if p.role == "place" and p.kind in _TOWN_KINDS and p.name is not None
+        if p.role == "place"
+        and p.kind in _TOWN_KINDS
+        and p.name is not None
+        # (not a distance's landmark: "near San Miguel, 130 km from San
+        # Salvador" tells of no dead in San Salvador)
+        and _DISTANCE_FROM.search(folded, max(p.start - 40, 0), p.start) is None
     )
     return (
         ([a for a, _ in days], [v for _, v in days]),
@@ -6121,6 +6333,11 @@ def _by_start(doc: Document) -> tuple[tuple[list[int], list[str]], ...]:
     )
 
 
+#: A distance's words right before its landmark ("130 km from", "16 km
+#: north of the").
+_DISTANCE_FROM: Final = re.compile(
+    r"\b(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:[a-z]+\s+)?(?:from|of)\s+(?:the\s+)?\Z"
+)
 #: Kinds of place of one locality: a toll's sentence naming one tells of dead there.
 _TOWN_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
 
@@ -6314,7 +6531,12 @@ def _restated(
                 incidents.anchors(incidents.sentence(fe.q.i)),
             ):
                 continue
-            flags[e] = True
+            if fp.q.best is None and fp.q.low is None and fe.q.best is not None:
+                # a possible toll told firm later ("four people may have been
+                # killed" … "four people died"): the firm one stands
+                flags[p] = True
+            else:
+                flags[e] = True
             break
     if any(f.q.approximate and f.q.vague is None and f.q.high is None for f in found):
         _estimate_restated(found, doc, flags, incidents)  # (few stories)
@@ -7209,11 +7431,14 @@ _OTHERS_WORD: Final = re.compile(r"\bothers\b")
 #: soldiers and wounding seven others", "killed two guards and wounded six
 #: others").
 _SECOND_VERB: Final = re.compile(
-    r",?[ ]and[ ][a-z]+(?:ing|ed)[ ]"
+    r",?\sand\s[a-z]+(?:ing|ed)\s"
     # or a passive's second subject: "a soldier was killed and two others"
-    r"|[ ](?:was|were)[ ](?:[a-z]+[ ]){1,2}?and[ ]"
+    r"|\s(?:was|were|(?:had|have|has)\sbeen)\s(?:[a-z]+\s){1,2}?and\s"
     # or an intransitive's: "four soldiers died and nine others were hurt"
-    r"|[ ](?:died|perished)[ ]and[ ]"
+    r"|\s(?:died|perished)\sand\s"
+    # or a second predicate of a toll's list: "17 soldiers dead and 9
+    # missing", "put the toll at 12 police killed and five wounded"
+    r"|\s(?:dead|killed|wounded|injured|hurt|missing)\sand\s"
 )
 
 
@@ -7241,7 +7466,9 @@ def _second_verb_sums(found: list[_Found], folded: str) -> list[_Found]:
     return found
 
 
-def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
+def _others_of(
+    text: str, prev: _Found, f: _Found, q: Quantity, before: _Found | None = None
+) -> Quantity:
     """
     *q* ("seven others") with the victims of the group of another outcome
     just before it when a second verb of the same subject counts it
@@ -7252,13 +7479,33 @@ def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
     """
     p = prev.q
     if (
+        before is not None
+        and before.outcome == prev.outcome
+        and before.q.victim != p.victim
+        and _LIST_JOIN.fullmatch(text, before.q.j, p.i) is not None
+    ):
+        return (
+            q  # the last of a list: "one adult and four minors were killed and 16 others"
+        )
+    if (
         not prev.subset  # ("killing 23 people, among them nine children, and injuring 40 others")
         and prev.outcome != f.outcome
         and p.victim not in ("people", "unknown")
-        and _SECOND_VERB.fullmatch(text, p.j, q.i) is not None
+        and (
+            _SECOND_VERB.fullmatch(text, p.j, q.i) is not None
+            # or the subject of a clause of another outcome right after
+            # it: "we lost 11 soldiers and 14 others were injured"
+            or _AND_ONLY.fullmatch(text, p.j, q.i) is not None
+        )
     ):
         return q._replace(victim=p.victim)
     return q
+
+
+#: The gap between two groups of one list ("a man and four children").
+_LIST_JOIN: Final = re.compile(r",?\s(?:and\s)?|,\s")
+#: The gap of "and" alone between two counts.
+_AND_ONLY: Final = re.compile(r"\sand\s")
 
 
 #: The provenance of every other count (frozen, so one instance serves all).
@@ -7585,11 +7832,15 @@ class CasualtyParser:
             if at in inherited:
                 q = q._replace(victim=inherited[at])
             elif at and (
-                (q.victim == "people" and text.endswith("others", q.i, q.j))
+                (q.victim == "people" and folded.endswith("others", q.i, q.j))
                 # a bare number too: "two soldiers were killed and three wounded"
                 or (q.victim == "unknown" and q.head is None)
             ):
-                q = _others_of(text, found[at - 1], f, q)
+                # (the folded text: wire copy in capitals reads alike,
+                # "ONE GUERRILLA WAS KILLED AND FOUR WOUNDED")
+                q = _others_of(
+                    folded, found[at - 1], f, q, found[at - 2] if at > 1 else None
+                )
             start, end = q.i, q.j
             key = (start, end, f.outcome)
             if key in seen:
