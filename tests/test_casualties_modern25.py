@@ -159,3 +159,26 @@ def test_lost_soldiers_beside_a_count_of_the_hurt_are_the_dead() -> None:
         ("11 soldiers", "killed", 11, "soldiers", False),
         ("14 others", "wounded", 14, "soldiers", False),
     ]
+
+
+def test_a_possible_toll_told_firm_later_is_replaced() -> None:
+    """'four people may have been killed' … 'four people died': the firm count stands."""
+    text = (
+        "Officials said four people may have been killed in a clash between "
+        "police and looters.\n\nA police report said four people died "
+        "in the incidents on Mitre Avenue."
+    )
+    report = conflictparse.parse(text, published="2025-06-01")
+    assert [(c.best, c.high, c.superseded) for c in report.casualties] == [
+        (None, 4, True),
+        (4, 4, False),
+    ]
+
+
+def test_others_after_a_list_of_groups_are_no_group_of_it() -> None:
+    """'one adult and four minors were killed and 16 others were wounded': 16 people."""
+    text = (
+        "One adult and four minors were killed and 16 others were wounded "
+        "when a helicopter strafed the camp."
+    )
+    assert ("16 others", "wounded", 16, "people", False) in _cas(text)
