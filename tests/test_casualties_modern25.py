@@ -182,3 +182,19 @@ def test_others_after_a_list_of_groups_are_no_group_of_it() -> None:
         "when a helicopter strafed the camp."
     )
     assert ("16 others", "wounded", 16, "people", False) in _cas(text)
+
+
+def test_a_quarter_or_half_of_the_year_sums_alone() -> None:
+    """'killed in Haiti in the second quarter of the year': a period's sum."""
+    for part in ("the second quarter of the year", "the first half of the year"):
+        text = f"At least 1,600 people were killed in Haiti in {part}, the UN says."
+        [count] = conflictparse.parse(text, published="2025-10-05").casualties
+        assert count.provenance.reason == "cumulative toll"
+
+
+def test_hijackers_are_militants_and_a_family_civilians() -> None:
+    """'all 33 train hijackers killed': militants; 'a family of six': civilians."""
+    text = "Pakistan says all 33 train hijackers killed, 21 hostages dead"
+    assert ("33 train hijackers", "killed", 33, "militants", False) in _cas(text)
+    text = "An Israeli strike on a house in Jabalia killed a family of six, medics said."
+    assert _cas(text) == [("a family of six", "killed", 6, "civilians", False)]

@@ -3091,6 +3091,8 @@ _CALENDAR_UNITS: Final = lx.words("year month")
 #: Parts of a year or a month before "of the year" ("the first half of the
 #: year", "the first three months of the year"): a stretch like a month.
 _CALENDAR_PARTS: Final = lx.words("half quarter months weeks")
+#: Those of `_CALENDAR_PARTS` that are months of a year each.
+_YEAR_PARTS: Final = lx.words("half quarter")
 #: Words between "in" and a month's name ("in early May").
 _MONTH_PARTS: Final = lx.words("early mid late")
 #: `_sums_period`'s answer when only a month ("in May", "last month") with
@@ -3375,8 +3377,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 toks[k - 1][0] in _WAR_UNITS
                 and k - 2 >= lo
                 and _age_number(toks[k - 2][0])
-            ):
-                return True  # "the first eight months of this year": a stretch of months sums alone
+            ) or (toks[k - 1][0] in _YEAR_PARTS and after == "year"):
+                # "the first eight months of this year", "the second quarter
+                # of the year": a stretch of months sums alone
+                return True
             calendar = year = (
                 True  # "the first half of the year", "the first half of 2025"
             )

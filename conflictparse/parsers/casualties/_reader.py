@@ -998,7 +998,11 @@ def quantity_at(
         return None  # a year, or years ("in 1990-1991,", "between 2014 and 2016,")
     while j < n and toks[j][0] in ("more", "others", "other"):
         j += 1
-    return Quantity(i, j, low, best, high, approximate, vague, None, "unknown", anaphoric)
+    # "a family of six": a household's people, civilians as "family" makes them
+    victim = (
+        "civilians" if toks[i][0] == "a" and toks[i + 1][0] == "family" else "unknown"
+    )
+    return Quantity(i, j, low, best, high, approximate, vague, None, victim, anaphoric)
 
 
 #: How many modifiers may stand before "couple" ("an elderly Christian couple").
