@@ -198,3 +198,13 @@ def test_hijackers_are_militants_and_a_family_civilians() -> None:
     assert ("33 train hijackers", "killed", 33, "militants", False) in _cas(text)
     text = "An Israeli strike on a house in Jabalia killed a family of six, medics said."
     assert _cas(text) == [("a family of six", "killed", 6, "civilians", False)]
+
+
+def test_subsets_after_a_long_place_and_time() -> None:
+    """'… across the Gaza Strip in the past 24 hours, including 33 people …': a subset."""
+    text = (
+        "Israeli strikes and gunfire killed at least 93 Palestinians across the "
+        "Gaza Strip in the past 24 hours, including 33 people waiting for food "
+        "aid, health authorities said."
+    )
+    assert ("33 people", "killed", 33, "people", True) in _cas(text)

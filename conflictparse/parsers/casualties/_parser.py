@@ -359,7 +359,7 @@ def _subsets_after(
     n = len(toks)
     m = k
     if outcome:  # after a count: skip "today", "in the attack" up to a comma
-        for step in range(k, min(k + 7, n)):
+        for step in range(k, min(k + _SUBSET_REACH, n)):
             word = toks[step][0]
             if word in _NEW_GROUP:
                 return [], k  # "… and five others, including a boy, were hurt"
@@ -458,6 +458,10 @@ def _ranks_of(total: Quantity, subsets: list[_Found]) -> list[_Found]:
     ]
 
 
+#: How many words of a place or time may stand between a count and the
+#: comma before its subsets ("killed 93 Palestinians across the Gaza Strip
+#: in the past 24 hours, including 33 …").
+_SUBSET_REACH: Final = 11
 #: Verbs of a source's clause between a count and its subsets (`_subsets_after`).
 _SOURCE_VERBS: Final = lx.words("said says told reported according added")
 #: How many tokens such a clause may run ("a local official told Reuters on Friday").
