@@ -208,3 +208,14 @@ def test_subsets_after_a_long_place_and_time() -> None:
         "aid, health authorities said."
     )
     assert ("33 people", "killed", 33, "people", True) in _cas(text)
+
+
+def test_a_second_count_past_a_subset_aside_takes_the_total_s_victims() -> None:
+    """'18 civilians were killed, among them six women, and nine are missing': civilians."""
+    text = (
+        '"Eighteen civilians were killed, among them six women, and nine are '
+        'missing," the army spokesman said.'
+    )
+    assert ("nine", "missing", 9, "civilians", False) in _cas(text)
+    text = "The attack killed 23 soldiers, including two officers, and wounded 40."
+    assert ("40", "wounded", 40, "soldiers", False) in _cas(text)

@@ -7492,9 +7492,19 @@ def _others_of(
         and before.q.victim != p.victim
         and _LIST_JOIN.fullmatch(text, before.q.j, p.i) is not None
     ):
-        return (
-            q  # the last of a list: "one adult and four minors were killed and 16 others"
-        )
+        # the last of a list: "one adult and four minors were killed and 16 others"
+        return q
+    if (
+        prev.subset
+        and before is not None
+        and not before.subset
+        and before.outcome == prev.outcome != f.outcome
+        and before.q.victim not in ("people", "unknown")
+        and _AFTER_ASIDE.fullmatch(text, p.j, q.i) is not None
+    ):
+        # past the aside of a subset: "18 civilians were killed, among them
+        # six women, and nine are missing" (nine civilians)
+        return q._replace(victim=before.q.victim)
     if (
         not prev.subset  # ("killing 23 people, among them nine children, and injuring 40 others")
         and prev.outcome != f.outcome
@@ -7512,6 +7522,8 @@ def _others_of(
 
 #: The gap between two groups of one list ("a man and four children").
 _LIST_JOIN: Final = re.compile(r",?\s(?:and\s)?|,\s")
+#: The gap after a subset's aside before a count of another outcome.
+_AFTER_ASIDE: Final = re.compile(r",\sand\s(?:[a-z]+(?:ing|ed)\s)?")
 #: The gap of "and" alone between two counts.
 _AND_ONLY: Final = re.compile(r"\sand\s")
 
