@@ -219,3 +219,13 @@ def test_a_second_count_past_a_subset_aside_takes_the_total_s_victims() -> None:
     assert ("nine", "missing", 9, "civilians", False) in _cas(text)
     text = "The attack killed 23 soldiers, including two officers, and wounded 40."
     assert ("40", "wounded", 40, "soldiers", False) in _cas(text)
+
+
+def test_a_claim_after_an_adverb_and_by_two_of_its_forces() -> None:
+    """'said separately its forces and local militia had killed …': a claim."""
+    text = (
+        "Somalia's government said separately its forces and local militia had "
+        "killed more than 30 militants in the Hiran region."
+    )
+    [count] = conflictparse.parse(text, published="2025-09-04").casualties
+    assert count.provenance.reason == "claim of its own kills"

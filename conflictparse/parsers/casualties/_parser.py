@@ -6660,12 +6660,16 @@ _CLAIM_BEFORE: Final = compile_re(
     \bclaim(?:ed|s|ing)\s++to\s++have\s++[“"']?+(?:killed|neutrali[sz]ed|eliminated)[”"']?+
       \s++(?:\w++\s++){0,2}\Z
     | \b(?:said|says|saying|announced|stated|declared|reported|claimed|claiming)\s++
+    # ("said separately", "said also")
+    (?:(?:separately|also|later|earlier)\s++)?+
     # ("in a statement", "in a claim", "in a video" … "that")
     (?:in\s++an?\s++(?:statement|claim|communique|message|video|post)\s++
        (?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
     (?:(?:it|they|the\s++(?:group|militants|rebels|insurgents|jihadists|movement))\s++
-      # ("saying one of its fighters had killed")
-      |(?:(?:one|two|three|some)\s++of\s++)?(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
+      # ("saying one of its fighters had killed"; "its forces and local
+      # militia had killed")
+      |(?:(?:one|two|three|some)\s++of\s++)?(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2}
+       (?:and\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,3})?)
     (?:had\s++|have\s++)?+
     (?:[“"']?+(?:killed|inflicted|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}
     # "said it had struck a meeting of commanders in Sumy, killing more than 60",
