@@ -229,3 +229,12 @@ def test_a_claim_after_an_adverb_and_by_two_of_its_forces() -> None:
     )
     [count] = conflictparse.parse(text, published="2025-09-04").casualties
     assert count.provenance.reason == "claim of its own kills"
+
+
+def test_some_of_the_hurt_told_by_a_bare_number_and_degree() -> None:
+    """'17 people were wounded, four seriously': the four are a subset."""
+    text = "The ministry said 17 people were wounded, four seriously, in the raid."
+    assert _cas(text) == [
+        ("17 people", "wounded", 17, "people", False),
+        ("four", "wounded", 4, "unknown", True),
+    ]

@@ -396,6 +396,17 @@ def _subsets_after(
                 # whom were later killed": read as a killed count
                 return [], k
             return [_Found(q, outcome, subset=True)], q.j
+        if (
+            q is None
+            and outcome == "wounded"
+            and m + 2 < n
+            and toks[m + 1][0] in _DEGREES
+            and (toks[m + 2][0] in _CLAUSE_END or toks[m + 2][0] in (",", "and"))
+        ):
+            # "17 people were wounded, four seriously": some of the 17
+            bare = quantity_at(folded, toks, m)
+            if bare is not None and bare.j == m + 1 and bare.best is not None:
+                return [_Found(bare, outcome, subset=True)], m + 1
     if m >= n or toks[m][0] not in _SUBSET_FIRST:
         return [], k
     for intro in lx.SUBSET_INTROS:
@@ -462,6 +473,8 @@ def _ranks_of(total: Quantity, subsets: list[_Found]) -> list[_Found]:
 #: comma before its subsets ("killed 93 Palestinians across the Gaza Strip
 #: in the past 24 hours, including 33 …").
 _SUBSET_REACH: Final = 11
+#: Adverbs of how badly some of the hurt were hurt ("…, four seriously").
+_DEGREES: Final = lx.words("seriously critically severely gravely badly")
 #: Verbs of a source's clause between a count and its subsets (`_subsets_after`).
 _SOURCE_VERBS: Final = lx.words("said says told reported according added")
 #: How many tokens such a clause may run ("a local official told Reuters on Friday").
