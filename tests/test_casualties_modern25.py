@@ -238,3 +238,19 @@ def test_some_of_the_hurt_told_by_a_bare_number_and_degree() -> None:
         ("17 people", "wounded", 17, "people", False),
         ("four", "wounded", 4, "unknown", True),
     ]
+
+
+def test_not_a_single_one_is_a_zero_of_its_group() -> None:
+    """'not a single civilian was killed': zero civilians killed."""
+    text = "Not a single civilian was killed in the operation, the ministry said."
+    assert _cas(text) == [("Not a single civilian", "killed", 0, "civilians", False)]
+    # no count in a clause that is no group's: "not a single attack"
+    text = "It was not a single attack, and 12 people were killed."
+    assert _cas(text) == [("12 people", "killed", 12, "people", False)]
+
+
+def test_a_zero_among_a_group_is_of_its_victims() -> None:
+    """'no casualties among civilians': a zero of civilians."""
+    text = "The army said the strike caused no casualties among civilians."
+    [count] = conflictparse.parse(text, published="2025-06-01").casualties
+    assert (count.best, count.victim) == (0, "civilians")

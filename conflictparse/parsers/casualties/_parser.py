@@ -567,12 +567,18 @@ _NONE_OF_DETERMINERS: Final = lx.words("the its their his her our these those")
 def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "no one was hurt", "no civilians were killed", "no casualties"."""
     word = toks[i][0]
-    if word not in _ZERO_FIRST:
-        return None
     n = len(toks)
     head: str | None = None
     victim = "people"
-    if word == "none" and i + 2 < n and toks[i + 1][0] == "of":
+    if word == "not":
+        # "not a single civilian was killed" (`_passive` sends it here)
+        np = noun_phrase(toks, i + 3, singular=True) if i + 3 < n else None
+        if np is None:
+            return None
+        head, victim, k = np
+    elif word not in _ZERO_FIRST:
+        return None
+    elif word == "none" and i + 2 < n and toks[i + 1][0] == "of":
         # "none of them were hurt", "none of its 10,000 troops had been hurt"
         k = i + 2
         if toks[k][0] == "them":
@@ -597,8 +603,16 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             k += 1
         trig = trigger_at(toks, k)
         if trig is not None and "N" in trig[1] and toks[k][0] != "bodies":
-            q = Quantity(i, trig[2], 0, 0, 0, False, None, None, "unknown", False)
-            return [_Found(q, trig[0])], trig[2]
+            end = trig[2]
+            victim = "unknown"
+            if end + 1 < n and toks[end][0] == "among":
+                # "no casualties among civilians", "… among the troops"
+                m = end + 2 if toks[end + 1][0] == "the" else end + 1
+                np = noun_phrase(toks, m, singular=False) if m < n else None
+                if np is not None:
+                    victim = np[1]
+            q = Quantity(i, end, 0, 0, 0, False, None, None, victim, False)
+            return [_Found(q, trig[0])], end
         if word == "without":
             return None
         np = noun_phrase(toks, k, singular=False)
@@ -1750,7 +1764,9 @@ def _passive(
         toks[i - 1][0] in ("no", "neither", "nor", "not")
         or (word == "many" and toks[i - 1][0] == "how")
     ):
-        return None  # "not a single person was killed", "did not say how many were hurt"
+        if word == "a" and toks[i - 1][0] == "not" and words_at(toks, i, ("a", "single")):
+            return _zero(folded, toks, i - 1)  # "not a single person was killed": none
+        return None  # "did not say how many were hurt"
     qs = quantity_list(folded, toks, i)
     if not qs and (word not in ("a", "an") or last_outcome < i + 2):
         return None  # "a baker was killed": "was" and the outcome follow "a"
