@@ -254,3 +254,14 @@ def test_a_zero_among_a_group_is_of_its_victims() -> None:
     text = "The army said the strike caused no casualties among civilians."
     [count] = conflictparse.parse(text, published="2025-06-01").casualties
     assert (count.best, count.victim) == (0, "civilians")
+
+
+def test_the_number_of_a_group_hurt_is_a_toll_of_it() -> None:
+    """'bringing the number of troops killed in the ambush to nine': nine soldiers."""
+    text = (
+        "Two more soldiers died of their wounds overnight, bringing the number "
+        "of troops killed in the ambush to nine."
+    )
+    assert ("nine", "killed", 9, "soldiers", False) in _cas(text)
+    text = "The number of civilians wounded in the shelling stood at 40, the UN said."
+    assert _cas(text) == [("40", "wounded", 40, "civilians", False)]

@@ -694,6 +694,16 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
         # "hospital officials put the number at 40": a source's toll of the
         # dead, the noun saying no more
         tolls = {(toks[i][0],): "killed"}.items()
+    group = ""
+    if toks[i][0] == "number" and i + 3 < len(toks) and toks[i + 1][0] == "of":
+        # "the number of troops killed in the ambush rose to nine": a toll
+        # of the group's outcome and victims
+        np = noun_phrase(toks, i + 2, singular=False)
+        if np is not None and np[2] < len(toks):
+            trig = trigger_at(toks, np[2])
+            if trig is not None and "P" in trig[1] and trig[0] in _PERSON_OUTCOMES:
+                tolls = {tuple(t[0] for t in toks[i : trig[2]]): trig[0]}.items()
+                group = np[1]
     for words, outcome in tolls:
         if words_at(toks, i, words):
             k = i + len(words)
@@ -717,6 +727,8 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
                     # "as of 1618" dates the toll; it is no link
                     q = quantity_at(folded, toks, m + 1)
                     if q is not None and (q.low is not None or q.high is not None):
+                        if group and q.head is None:
+                            q = q._replace(victim=group)
                         after = trigger_at(toks, q.j)  # "a toll of 1 person wounded"
                         if after is not None and "P" in after[1]:
                             outcome, q_end = after[0], after[2]
