@@ -6373,7 +6373,7 @@ def _by_start(doc: Document) -> tuple[tuple[list[int], list[str]], ...]:
         and p.name is not None
         # (not a distance's landmark: "near San Miguel, 130 km from San
         # Salvador" tells of no dead in San Salvador)
-        and _DISTANCE_FROM.search(folded, max(p.start - 40, 0), p.start) is None
+        and not _distance_landmark(folded, p.start)
     )
     return (
         ([a for a, _ in days], [v for _, v in days]),
@@ -6385,8 +6385,25 @@ def _by_start(doc: Document) -> tuple[tuple[list[int], list[str]], ...]:
 #: A distance's words right before its landmark ("130 km from", "16 km
 #: north of the").
 _DISTANCE_FROM: Final = re.compile(
-    r"\b(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:[a-z]+\s+)?(?:from|of)\s+(?:the\s+)?\Z"
+    r"\b(?:km|kms|kilometers|kilometres|miles)\s+(?:[a-z]+\s+)?(?:from|of)\s+(?:the\s+)?\Z"
 )
+#: How far before a place its distance's words are looked for.
+_DISTANCE_REACH: Final = 40
+
+
+def _distance_landmark(folded: str, start: int) -> bool:
+    """Whether the place at *start* is a distance's landmark ("130 km from San Salvador")."""
+    lo = max(start - _DISTANCE_REACH, 0)
+    # (cheap substring tests first: most places have no distance before them)
+    if (
+        folded.find("km", lo, start) < 0
+        and folded.find("kilomet", lo, start) < 0
+        and folded.find("miles", lo, start) < 0
+    ):
+        return False
+    return _DISTANCE_FROM.search(folded, lo, start) is not None
+
+
 #: Kinds of place of one locality: a toll's sentence naming one tells of dead there.
 _TOWN_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
 
