@@ -265,3 +265,9 @@ def test_the_number_of_a_group_hurt_is_a_toll_of_it() -> None:
     assert ("nine", "killed", 9, "soldiers", False) in _cas(text)
     text = "The number of civilians wounded in the shelling stood at 40, the UN said."
     assert _cas(text) == [("40", "wounded", 40, "civilians", False)]
+
+
+def test_a_headline_s_second_verb_after_a_comma_keeps_the_victims() -> None:
+    """'Bomb kills 4 soldiers, wounds 5': five soldiers wounded."""
+    text = "Suicide attack kills 4 soldiers, wounds 5 in southern Afghan province"
+    assert ("5", "wounded", 5, "soldiers", False) in _cas(text)

@@ -7509,6 +7509,9 @@ _SECOND_VERB: Final = re.compile(
     # or a second predicate of a toll's list: "17 soldiers dead and 9
     # missing", "put the toll at 12 police killed and five wounded"
     r"|\s(?:dead|killed|wounded|injured|hurt|missing)\sand\s"
+    # or a headline's second verb after a comma: "Bomb kills 1 civilian,
+    # wounds 11 others"
+    r"|,\s(?:kills|wounds|injures|hurts|abducts|kidnaps)\s"
 )
 
 
