@@ -509,6 +509,7 @@ gendarmes police  gendarme police.
 bandits militants  bandit militants.  kidnappers militants  kidnapper militants.
 criminals militants  hitmen militants  hitman militants.  sicarios militants  sicario militants.
 pirates militants  pirate militants.  raiders militants  raider militants.
+hijackers militants  hijacker militants.
 mercenaries militants  mercenary militants.  vigilantes militants
 jihadi militants.  shabab militants  houthis militants
 christians people  christian people.  muslims people  muslim people.

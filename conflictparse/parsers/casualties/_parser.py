@@ -359,7 +359,7 @@ def _subsets_after(
     n = len(toks)
     m = k
     if outcome:  # after a count: skip "today", "in the attack" up to a comma
-        for step in range(k, min(k + 7, n)):
+        for step in range(k, min(k + _SUBSET_REACH, n)):
             word = toks[step][0]
             if word in _NEW_GROUP:
                 return [], k  # "… and five others, including a boy, were hurt"
@@ -396,6 +396,17 @@ def _subsets_after(
                 # whom were later killed": read as a killed count
                 return [], k
             return [_Found(q, outcome, subset=True)], q.j
+        if (
+            q is None
+            and outcome == "wounded"
+            and m + 2 < n
+            and toks[m + 1][0] in _DEGREES
+            and (toks[m + 2][0] in _CLAUSE_END or toks[m + 2][0] in (",", "and"))
+        ):
+            # "17 people were wounded, four seriously": some of the 17
+            bare = quantity_at(folded, toks, m)
+            if bare is not None and bare.j == m + 1 and bare.best is not None:
+                return [_Found(bare, outcome, subset=True)], m + 1
     if m >= n or toks[m][0] not in _SUBSET_FIRST:
         return [], k
     for intro in lx.SUBSET_INTROS:
@@ -415,10 +426,55 @@ def _subsets_after(
                 end = qs[-1].j
                 if end < n and toks[end][0] == ")":
                     end += 1
-                return [_Found(q, outcome, subset=True) for q in qs], end
+                found = [_Found(q, outcome, subset=True) for q in qs]
+                if outcome and len(qs) == 1 and end + 1 < n and toks[end][0] == ",":
+                    # "including 78 civilians, 37 of whom were killed in air
+                    # strikes": a part of the part, of its victims
+                    q = quantity_at(folded, toks, end + 1, bare=False)
+                    if (
+                        q is not None
+                        and q.head is None
+                        and q.anaphoric
+                        and (outcome == "killed" or not _died_after(toks, q.j))
+                    ):
+                        found.append(
+                            _Found(q._replace(victim=qs[0].victim), outcome, subset=True)
+                        )
+                        end = q.j
+                return found, end
     return [], k
 
 
+#: Ranks of armed men whose side the word list guesses ("a commander":
+#: militants; "a captain": soldiers): among a count of an armed group
+#: they are of its side.
+_RANK_HEADS: Final = lx.words(
+    "commander commanders captain captains lieutenant colonel general sergeant officer officers"
+)
+
+
+def _ranks_of(total: Quantity, subsets: list[_Found]) -> list[_Found]:
+    """
+    *subsets* of the count *total* with the armed side of *total* given to
+    a rank among them: "killed 11 soldiers, including a battalion
+    commander" (a soldier, not a militant).
+    """
+    if total.victim not in lx.ARMED:
+        return subsets
+    return [
+        s._replace(q=s.q._replace(victim=total.victim))
+        if s.q.head in _RANK_HEADS and s.q.victim != total.victim
+        else s
+        for s in subsets
+    ]
+
+
+#: How many words of a place or time may stand between a count and the
+#: comma before its subsets ("killed 93 Palestinians across the Gaza Strip
+#: in the past 24 hours, including 33 …").
+_SUBSET_REACH: Final = 11
+#: Adverbs of how badly some of the hurt were hurt ("…, four seriously").
+_DEGREES: Final = lx.words("seriously critically severely gravely badly")
 #: Verbs of a source's clause between a count and its subsets (`_subsets_after`).
 _SOURCE_VERBS: Final = lx.words("said says told reported according added")
 #: How many tokens such a clause may run ("a local official told Reuters on Friday").
@@ -511,12 +567,18 @@ _NONE_OF_DETERMINERS: Final = lx.words("the its their his her our these those")
 def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "no one was hurt", "no civilians were killed", "no casualties"."""
     word = toks[i][0]
-    if word not in _ZERO_FIRST:
-        return None
     n = len(toks)
     head: str | None = None
     victim = "people"
-    if word == "none" and i + 2 < n and toks[i + 1][0] == "of":
+    if word == "not":
+        # "not a single civilian was killed" (`_passive` sends it here)
+        np = noun_phrase(toks, i + 3, singular=True) if i + 3 < n else None
+        if np is None:
+            return None
+        head, victim, k = np
+    elif word not in _ZERO_FIRST:
+        return None
+    elif word == "none" and i + 2 < n and toks[i + 1][0] == "of":
         # "none of them were hurt", "none of its 10,000 troops had been hurt"
         k = i + 2
         if toks[k][0] == "them":
@@ -541,8 +603,16 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             k += 1
         trig = trigger_at(toks, k)
         if trig is not None and "N" in trig[1] and toks[k][0] != "bodies":
-            q = Quantity(i, trig[2], 0, 0, 0, False, None, None, "unknown", False)
-            return [_Found(q, trig[0])], trig[2]
+            end = trig[2]
+            victim = "unknown"
+            if end + 1 < n and toks[end][0] == "among":
+                # "no casualties among civilians", "… among the troops"
+                m = end + 2 if toks[end + 1][0] == "the" else end + 1
+                np = noun_phrase(toks, m, singular=False) if m < n else None
+                if np is not None:
+                    victim = np[1]
+            q = Quantity(i, end, 0, 0, 0, False, None, None, victim, False)
+            return [_Found(q, trig[0])], end
         if word == "without":
             return None
         np = noun_phrase(toks, k, singular=False)
@@ -624,6 +694,16 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
         # "hospital officials put the number at 40": a source's toll of the
         # dead, the noun saying no more
         tolls = {(toks[i][0],): "killed"}.items()
+    group = ""
+    if toks[i][0] == "number" and i + 3 < len(toks) and toks[i + 1][0] == "of":
+        # "the number of troops killed in the ambush rose to nine": a toll
+        # of the group's outcome and victims
+        np = noun_phrase(toks, i + 2, singular=False)
+        if np is not None and np[2] < len(toks):
+            trig = trigger_at(toks, np[2])
+            if trig is not None and "P" in trig[1] and trig[0] in _PERSON_OUTCOMES:
+                tolls = {tuple(t[0] for t in toks[i : trig[2]]): trig[0]}.items()
+                group = np[1]
     for words, outcome in tolls:
         if words_at(toks, i, words):
             k = i + len(words)
@@ -647,6 +727,8 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
                     # "as of 1618" dates the toll; it is no link
                     q = quantity_at(folded, toks, m + 1)
                     if q is not None and (q.low is not None or q.high is not None):
+                        if group and q.head is None:
+                            q = q._replace(victim=group)
                         after = trigger_at(toks, q.j)  # "a toll of 1 person wounded"
                         if after is not None and "P" in after[1]:
                             outcome, q_end = after[0], after[2]
@@ -835,6 +917,8 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         own = _own_losses(toks, qs, i)
         if own is not None:  # "the group said it lost four of its men": its dead
             qs, outcome, flags = own, "killed", "A"  # (no euphemism)
+        elif outcome == "killed_or_wounded" and _hurt_told_after(toks, qs[-1].j):
+            outcome = "killed"  # "we lost 11 soldiers and 14 others were injured"
     if (
         len(qs) == 1
         and qs[0].head is None
@@ -925,7 +1009,32 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         if parts:
             return found + parts, end
     subsets, end = _subsets_after(folded, toks, last.j, outcome)
+    if subsets:
+        subsets = _ranks_of(last, subsets)
     return found + subsets, max(end, last.j)
+
+
+#: Words of the hurt after a count of "lost" soldiers that make it one of
+#: the dead ("lost 11 soldiers and 14 others were injured").
+_HURT_AFTER_LOST: Final = lx.words("wounded injured hurt")
+#: How many words after such a count its hurt are looked for.
+_HURT_AFTER_REACH: Final = 8
+
+
+def _hurt_told_after(toks: list[Token], k: int) -> bool:
+    """
+    Whether the clause after a count of "lost" people ending at *k* goes on
+    with "and" and a count of the hurt: the losses are then the dead.
+    """
+    if k + 1 >= len(toks) or toks[k][0] != "and":
+        return False
+    for m in range(k + 1, min(k + _HURT_AFTER_REACH, len(toks))):
+        word = toks[m][0]
+        if word in _HURT_AFTER_LOST:
+            return True
+        if word in _CLAUSE_END:
+            return False
+    return False
 
 
 #: Words after the victims of "buried" that tell of people trapped, not
@@ -1065,6 +1174,21 @@ _OWN_SIDES: Final = {
 _SIDE_REACH: Final = 15
 
 
+def _counted_head(toks: list[Token], m: int) -> bool:
+    """
+    Whether the word at *m* heads a counted group ("12 militants", "dozens
+    of RSF fighters"): a number or "of" up to three words before it, in
+    its phrase.
+    """
+    for k in range(m - 1, max(m - 4, -1), -1):
+        word = toks[k][0]
+        if word[0].isdigit() or word in lx.NUMBER_WORDS or word == "of":
+            return True
+        if not word[0].isalpha() or word in lx.TRIGGERS:
+            return False
+    return False
+
+
 def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity] | None:
     """
     The group *qs* after "lost" at token *i* when it is a party's own people
@@ -1078,16 +1202,32 @@ def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity]
     if len(qs) != 1:
         return None
     q = qs[0]
-    if q.head not in _OWN_PEOPLE:
+    bare = False
+    if (
+        q.head is None
+        and q.vague is None
+        and q.j + 2 < len(toks)
+        and toks[q.j][0] == "of"
+        and toks[q.j + 1][0] in _OWN
+        and toks[q.j + 2][0] == "own"
+    ):
+        # the bare "lost two of its own": the party's own people, told
+        # only when the sentence names an armed side
+        q = q._replace(j=q.j + 3)
+        bare = True
+    elif q.head not in _OWN_PEOPLE:
         return None
-    of = next((m for m in range(q.i + 1, q.j) if toks[m][0] == "of"), -1)
-    if of < 0 or toks[of + 1][0] not in _OWN:
-        return None
+    else:
+        of = next((m for m in range(q.i + 1, q.j) if toks[m][0] == "of"), -1)
+        if of < 0 or toks[of + 1][0] not in _OWN:
+            return None
     side = next(
         (
             _OWN_SIDES[toks[m][0]]
             for m in range(i - 1, max(i - _SIDE_REACH, -1), -1)
-            if toks[m][0] in _OWN_SIDES
+            # (not the foes it killed: "killed 12 militants and lost two of
+            # its own", "killing dozens of the attackers")
+            if toks[m][0] in _OWN_SIDES and not _counted_head(toks, m)
         ),
         "unknown",
     )
@@ -1095,10 +1235,17 @@ def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity]
         # the sentence's subject far before it: "The army said it had repelled
         # an assault on the eastern outskirts, killing dozens of the
         # attackers, and lost 12 of its own men"
-        side = next((_OWN_SIDES[t[0]] for t in toks[:i] if t[0] in _OWN_SIDES), side)
+        side = next(
+            (
+                _OWN_SIDES[toks[m][0]]
+                for m in range(i)
+                if toks[m][0] in _OWN_SIDES and not _counted_head(toks, m)
+            ),
+            side,
+        )
     if q.victim in lx.ARMED and side == "unknown":
         side = q.victim  # "two of their fighters"
-    if (side == "unknown" and q.head in _OWN_IF_ARMED) or (
+    if (side == "unknown" and (bare or q.head in _OWN_IF_ARMED)) or (
         q.j < len(toks) and toks[q.j][0] == "to"
     ):
         return None  # "the party lost 12 of its members to defections"
@@ -1445,8 +1592,13 @@ def _skip_relative(toks: list[Token], k: int) -> int:
                 return k
             m = close  # the aside's ")": the loop goes on after it
             continue
-        if not word[0].isalnum() or _trigger_here(toks, m):
+        if not word[0].isalnum():
             return k
+        if _trigger_here(toks, m):
+            # an intransitive death after the phrase: "148 militants loyal
+            # to Assad died", "two policemen guarding the bank died"
+            # (not a relative's: "the 100,000 who have died in the war")
+            return m if word in _DIED_VERBS and toks[k][0] not in _RELATIVES else k
         if (word in ("were", "was") and m + 1 < n) or (
             # ("two soldiers who had been injured in the blast died")
             word == "had" and m + 2 < n and toks[m + 1][0] == "been"
@@ -1521,7 +1673,11 @@ def _skip_age(toks: list[Token], k: int) -> int:
 #: Prepositions that open a phrase after a victim noun, before its outcome:
 #: "three employees of the power company", "two volunteers for the defence
 #: of the homeland", "ten fighters from the rebel group" were killed.
-_POSTMODIFIER_FIRST: Final = frozenset({"of", "for", "from"})
+_POSTMODIFIER_FIRST: Final = frozenset(
+    {"of", "for", "from", "loyal", "linked", "allied", "affiliated"}
+)
+#: Intransitive verbs of death that may end a phrase after the victims.
+_DIED_VERBS: Final = lx.words("died perished")
 
 
 def _with_shared_head(
@@ -1545,6 +1701,19 @@ def _with_shared_head(
         and toks[shared + 1][0] == "police"
         and (toks[shared + 2][0] in lx.BE_WORDS or toks[shared + 2][0] in _PERFECT)
     ):
+        shared += 2
+    elif (
+        subject
+        and shared == last.j
+        and shared + 2 < len(toks)
+        and toks[shared][0] == ","
+        and _plural_head(toks[shared + 1][0])
+        and toks[shared + 2][0] in lx.TRIGGERS
+        and (hit := trigger_at(toks, shared + 2)) is not None
+        and "P" in hit[1]
+    ):
+        # a headline's comma for "and", the noun right before its outcome:
+        # "Some 25 police officers, militiamen killed"
         shared += 2
     if shared == last.j:
         return qs
@@ -1613,13 +1782,15 @@ def _passive(
         toks[i - 1][0] in ("no", "neither", "nor", "not")
         or (word == "many" and toks[i - 1][0] == "how")
     ):
-        return None  # "not a single person was killed", "did not say how many were hurt"
+        if word == "a" and toks[i - 1][0] == "not" and words_at(toks, i, ("a", "single")):
+            return _zero(folded, toks, i - 1)  # "not a single person was killed": none
+        return None  # "did not say how many were hurt"
     qs = quantity_list(folded, toks, i)
     if not qs and (word not in ("a", "an") or last_outcome < i + 2):
         return None  # "a baker was killed": "was" and the outcome follow "a"
     if qs and qs[-1].j > last_trigger:
         # no outcome word after the quantity (but one in it, "40 wounded people")
-        return _hurt_before_head(toks, qs) if qs[-1].j - i > 2 else None
+        return _hurt_before_head(toks, qs, folded) if qs[-1].j - i > 2 else None
     if _none_of_before(folded, toks, i):
         return None  # "none of the four priests were hurt"
     if not qs:  # "a baker was killed"
@@ -1710,6 +1881,17 @@ def _passive(
         and qs[-1].head is None
     ):
         k += 1  # "recovered 107 charred bodies": the bodies of 107 dead
+    # "about 100 people may have been killed": a possible toll, whose
+    # figure is its high bound (not "might have been killed if …")
+    possible = (
+        k + 2 < n
+        and toks[k][0] in _MAY
+        and toks[k + 1][0] == "have"
+        and all(q.vague is None for q in qs)
+        and not any(t[0] in _COUNTERFACTUAL for t in toks[k + 2 : k + 12])
+    )
+    if possible:
+        k += 1
     has_be = False
     gap: list[str] = []
     while k < n and _in_gap(toks[k][0]) and len(gap) < 6 and not _outcome_at(toks, k):
@@ -1748,7 +1930,7 @@ def _passive(
         last = qs[-1]
         if last.j - qs[0].i < 3 or (len(qs) == 1 and last.head is None):
             return None
-        return _hurt_before_head(toks, qs)
+        return _hurt_before_head(toks, qs, folded)
     outcome, flags, end = trig
     if (
         relative
@@ -1823,15 +2005,56 @@ def _passive(
         or (
             outcome == "missing"
             and not gap
-            and i >= 2
+            and i >= 3
             and toks[i - 1][0] == "and"
-            and toks[i - 2][0] in _COUNTED_BEFORE_MISSING
+            and _counted_before_missing(toks, i - 2)
         )
     ):
         return None
     if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
         among = True  # "20 were hurt, of whom 17 were hospitalised": part of the 20
+    if (
+        len(qs) == 1
+        and qs[0].head is None
+        and end + 2 < n
+        and toks[end][0] == "among"
+        and toks[end + 1][0] == "the"
+        and _plural_head(toks[end + 2][0])
+    ):
+        # "at least 50 dead among the soldiers and VDP volunteers": a bare
+        # count of the group named after it
+        group = _with_shared_head(
+            toks,
+            [
+                Quantity(
+                    end + 2,
+                    end + 3,
+                    None,
+                    None,
+                    None,
+                    False,
+                    None,
+                    toks[end + 2][0],
+                    lx.HEADS[toks[end + 2][0]][0],
+                    False,
+                )
+            ],
+        )[0]
+        qs = [qs[0]._replace(victim=group.victim)]
+        end = group.j
+    if possible:
+        qs = [
+            q._replace(
+                low=None,
+                best=None,
+                high=q.high if q.high is not None else q.best,
+                approximate=True,
+            )
+            for q in qs
+        ]
     found = [_Found(q, outcome, subset=among, held=held) for q in qs]
+    if subsets and len(qs) == 1:
+        subsets = _ranks_of(qs[0], subsets)  # "11 soldiers, including a commander, were"
     found += [s._replace(outcome=outcome) for s in subsets]
     if (
         len(qs) == 1
@@ -1844,7 +2067,29 @@ def _passive(
         if parts:
             return found + parts, after
     more, after = _subsets_after(folded, toks, end, outcome)
+    if more and len(qs) == 1:
+        more = _ranks_of(qs[0], more)
     return found + more, max(after, end)
+
+
+#: Modals of a possible past toll before "have" ("may have been killed").
+_MAY: Final = lx.words("may might")
+#: Words after such a modal that make the toll one that did not happen
+#: ("might have been killed if the bomb had gone off").
+_COUNTERFACTUAL: Final = lx.words("if had but")
+
+
+def _counted_before_missing(toks: list[Token], k: int) -> bool:
+    """
+    Whether the words ending at *k* (past a comma) close another outcome's
+    count before "and" and a bare number of missing: "left 17 dead and 9
+    missing", "50 dead among the soldiers and VDP volunteers, and some 20
+    missing".
+    """
+    if toks[k][0] == ",":
+        k -= 1
+    word = toks[k][0]
+    return word in _COUNTED_BEFORE_MISSING or _plural_head(word)
 
 
 #: Words after "remain in" of people who are not held ("12 people remain in
@@ -1903,7 +2148,7 @@ _HURT_ADJECTIVES: Final = frozenset(["wounded", "injured"])
 
 
 def _hurt_before_head(
-    toks: list[Token], qs: list[Quantity]
+    toks: list[Token], qs: list[Quantity], folded: str
 ) -> tuple[list[_Found], int] | None:
     """
     The counts of *qs* whose noun has a participle of hurt before it, when
@@ -1943,7 +2188,13 @@ def _hurt_before_head(
     trimmed = _hostage_trimmed(toks, q)
     if not found and trimmed is not q:
         found = [_Found(trimmed, "kidnapped")]  # "took 19 passengers hostage"
-    return (found, qs[-1].j) if found else None
+    if not found:
+        return None
+    if found[-1].q is q:
+        # "received 41 wounded people, 12 of whom were children"
+        more, end = _subsets_after(folded, toks, q.j, found[-1].outcome)
+        return found + more, max(end, q.j)
+    return found, q.j
 
 
 #: How many words before a hurt participle's quantity a modal is looked for
@@ -2897,6 +3148,8 @@ _CALENDAR_UNITS: Final = lx.words("year month")
 #: Parts of a year or a month before "of the year" ("the first half of the
 #: year", "the first three months of the year"): a stretch like a month.
 _CALENDAR_PARTS: Final = lx.words("half quarter months weeks")
+#: Those of `_CALENDAR_PARTS` that are months of a year each.
+_YEAR_PARTS: Final = lx.words("half quarter")
 #: Words between "in" and a month's name ("in early May").
 _MONTH_PARTS: Final = lx.words("early mid late")
 #: `_sums_period`'s answer when only a month ("in May", "last month") with
@@ -3181,8 +3434,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 toks[k - 1][0] in _WAR_UNITS
                 and k - 2 >= lo
                 and _age_number(toks[k - 2][0])
-            ):
-                return True  # "the first eight months of this year": a stretch of months sums alone
+            ) or (toks[k - 1][0] in _YEAR_PARTS and after == "year"):
+                # "the first eight months of this year", "the second quarter
+                # of the year": a stretch of months sums alone
+                return True
             calendar = year = (
                 True  # "the first half of the year", "the first half of 2025"
             )
@@ -6174,16 +6429,44 @@ def _by_start(doc: Document) -> tuple[tuple[list[int], list[str]], ...]:
         for p in doc.places
         if p.role == "place" and p.country is not None
     )
+    folded = doc.folded
     towns = sorted(
         (p.start, p.name)
         for p in doc.places
-        if p.role == "place" and p.kind in _TOWN_KINDS and p.name is not None
+        if p.role == "place"
+        and p.kind in _TOWN_KINDS
+        and p.name is not None
+        # (not a distance's landmark: "near San Miguel, 130 km from San
+        # Salvador" tells of no dead in San Salvador)
+        and not _distance_landmark(folded, p.start)
     )
     return (
         ([a for a, _ in days], [v for _, v in days]),
         ([a for a, _ in lands], [v for _, v in lands]),
         ([a for a, _ in towns], [v for _, v in towns]),
     )
+
+
+#: A distance's words right before its landmark ("130 km from", "16 km
+#: north of the").
+_DISTANCE_FROM: Final = re.compile(
+    r"\b(?:km|kms|kilometers|kilometres|miles)\s+(?:[a-z]+\s+)?(?:from|of)\s+(?:the\s+)?\Z"
+)
+#: How far before a place its distance's words are looked for.
+_DISTANCE_REACH: Final = 40
+
+
+def _distance_landmark(folded: str, start: int) -> bool:
+    """Whether the place at *start* is a distance's landmark ("130 km from San Salvador")."""
+    lo = max(start - _DISTANCE_REACH, 0)
+    # (cheap substring tests first: most places have no distance before them)
+    if (
+        folded.find("km", lo, start) < 0
+        and folded.find("kilomet", lo, start) < 0
+        and folded.find("miles", lo, start) < 0
+    ):
+        return False
+    return _DISTANCE_FROM.search(folded, lo, start) is not None
 
 
 #: Kinds of place of one locality: a toll's sentence naming one tells of dead there.
@@ -6379,7 +6662,12 @@ def _restated(
                 incidents.anchors(incidents.sentence(fe.q.i)),
             ):
                 continue
-            flags[e] = True
+            if fp.q.best is None and fp.q.low is None and fe.q.best is not None:
+                # a possible toll told firm later ("four people may have been
+                # killed" … "four people died"): the firm one stands
+                flags[p] = True
+            else:
+                flags[e] = True
             break
     if any(f.q.approximate and f.q.vague is None and f.q.high is None for f in found):
         _estimate_restated(found, doc, flags, incidents)  # (few stories)
@@ -6495,12 +6783,16 @@ _CLAIM_BEFORE: Final = compile_re(
     \bclaim(?:ed|s|ing)\s++to\s++have\s++[“"']?+(?:killed|neutrali[sz]ed|eliminated)[”"']?+
       \s++(?:\w++\s++){0,2}\Z
     | \b(?:said|says|saying|announced|stated|declared|reported|claimed|claiming)\s++
+    # ("said separately", "said also")
+    (?:(?:separately|also|later|earlier)\s++)?+
     # ("in a statement", "in a claim", "in a video" … "that")
     (?:in\s++an?\s++(?:statement|claim|communique|message|video|post)\s++
        (?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
     (?:(?:it|they|the\s++(?:group|militants|rebels|insurgents|jihadists|movement))\s++
-      # ("saying one of its fighters had killed")
-      |(?:(?:one|two|three|some)\s++of\s++)?(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
+      # ("saying one of its fighters had killed"; "its forces and local
+      # militia had killed")
+      |(?:(?:one|two|three|some)\s++of\s++)?(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2}
+       (?:and\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,3})?)
     (?:had\s++|have\s++)?+
     (?:[“"']?+(?:killed|inflicted|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}
     # "said it had struck a meeting of commanders in Sumy, killing more than 60",
@@ -7274,11 +7566,17 @@ _OTHERS_WORD: Final = re.compile(r"\bothers\b")
 #: soldiers and wounding seven others", "killed two guards and wounded six
 #: others").
 _SECOND_VERB: Final = re.compile(
-    r",?[ ]and[ ][a-z]+(?:ing|ed)[ ]"
+    r",?\sand\s[a-z]+(?:ing|ed)\s"
     # or a passive's second subject: "a soldier was killed and two others"
-    r"|[ ](?:was|were)[ ](?:[a-z]+[ ]){1,2}?and[ ]"
+    r"|\s(?:was|were|(?:had|have|has)\sbeen)\s(?:[a-z]+\s){1,2}?and\s"
     # or an intransitive's: "four soldiers died and nine others were hurt"
-    r"|[ ](?:died|perished)[ ]and[ ]"
+    r"|\s(?:died|perished)\sand\s"
+    # or a second predicate of a toll's list: "17 soldiers dead and 9
+    # missing", "put the toll at 12 police killed and five wounded"
+    r"|\s(?:dead|killed|wounded|injured|hurt|missing)\sand\s"
+    # or a headline's second verb after a comma: "Bomb kills 1 civilian,
+    # wounds 11 others"
+    r"|,\s(?:kills|wounds|injures|hurts|abducts|kidnaps)\s"
 )
 
 
@@ -7306,7 +7604,9 @@ def _second_verb_sums(found: list[_Found], folded: str) -> list[_Found]:
     return found
 
 
-def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
+def _others_of(
+    text: str, prev: _Found, f: _Found, q: Quantity, before: _Found | None = None
+) -> Quantity:
     """
     *q* ("seven others") with the victims of the group of another outcome
     just before it when a second verb of the same subject counts it
@@ -7317,13 +7617,45 @@ def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
     """
     p = prev.q
     if (
+        before is not None
+        and before.outcome == prev.outcome
+        and before.q.victim != p.victim
+        and _LIST_JOIN.fullmatch(text, before.q.j, p.i) is not None
+    ):
+        # the last of a list: "one adult and four minors were killed and 16 others"
+        return q
+    if (
+        prev.subset
+        and before is not None
+        and not before.subset
+        and before.outcome == prev.outcome != f.outcome
+        and before.q.victim not in ("people", "unknown")
+        and _AFTER_ASIDE.fullmatch(text, p.j, q.i) is not None
+    ):
+        # past the aside of a subset: "18 civilians were killed, among them
+        # six women, and nine are missing" (nine civilians)
+        return q._replace(victim=before.q.victim)
+    if (
         not prev.subset  # ("killing 23 people, among them nine children, and injuring 40 others")
         and prev.outcome != f.outcome
         and p.victim not in ("people", "unknown")
-        and _SECOND_VERB.fullmatch(text, p.j, q.i) is not None
+        and (
+            _SECOND_VERB.fullmatch(text, p.j, q.i) is not None
+            # or the subject of a clause of another outcome right after
+            # it: "we lost 11 soldiers and 14 others were injured"
+            or _AND_ONLY.fullmatch(text, p.j, q.i) is not None
+        )
     ):
         return q._replace(victim=p.victim)
     return q
+
+
+#: The gap between two groups of one list ("a man and four children").
+_LIST_JOIN: Final = re.compile(r",?\s(?:and\s)?|,\s")
+#: The gap after a subset's aside before a count of another outcome.
+_AFTER_ASIDE: Final = re.compile(r",\sand\s(?:[a-z]+(?:ing|ed)\s)?")
+#: The gap of "and" alone between two counts.
+_AND_ONLY: Final = re.compile(r"\sand\s")
 
 
 #: The provenance of every other count (frozen, so one instance serves all).
@@ -7650,11 +7982,15 @@ class CasualtyParser:
             if at in inherited:
                 q = q._replace(victim=inherited[at])
             elif at and (
-                (q.victim == "people" and text.endswith("others", q.i, q.j))
+                (q.victim == "people" and folded.endswith("others", q.i, q.j))
                 # a bare number too: "two soldiers were killed and three wounded"
                 or (q.victim == "unknown" and q.head is None)
             ):
-                q = _others_of(text, found[at - 1], f, q)
+                # (the folded text: wire copy in capitals reads alike,
+                # "ONE GUERRILLA WAS KILLED AND FOUR WOUNDED")
+                q = _others_of(
+                    folded, found[at - 1], f, q, found[at - 2] if at > 1 else None
+                )
             start, end = q.i, q.j
             key = (start, end, f.outcome)
             if key in seen:

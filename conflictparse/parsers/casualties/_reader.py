@@ -505,6 +505,14 @@ def _amount(
             return value, None, b[0], kind == "approx", None, b[1]
         if dash:
             return None  # no range: "1989-90", "3-2", "12-AK"
+    if (
+        kind == "exact"
+        and k < n
+        and toks[k][0] == "+"
+        and toks[k][1] == toks[k - 1][2]
+        and (k + 1 >= n or not toks[k + 1][0][0].isdigit())
+    ):
+        return value, value, None, False, None, k + 1  # "10+ dead": 10 or more
     if kind in ("low", "exact") and k < n and toks[k][0] in (",", "or", "and"):
         more = possibly_more(folded, toks, k, value)
         if more is not None:  # "at least 20, possibly 30 residents"
@@ -993,7 +1001,11 @@ def quantity_at(
         return None  # a year, or years ("in 1990-1991,", "between 2014 and 2016,")
     while j < n and toks[j][0] in ("more", "others", "other"):
         j += 1
-    return Quantity(i, j, low, best, high, approximate, vague, None, "unknown", anaphoric)
+    # "a family of six": a household's people, civilians as "family" makes them
+    victim = (
+        "civilians" if toks[i][0] == "a" and toks[i + 1][0] == "family" else "unknown"
+    )
+    return Quantity(i, j, low, best, high, approximate, vague, None, victim, anaphoric)
 
 
 #: How many modifiers may stand before "couple" ("an elderly Christian couple").
