@@ -211,3 +211,42 @@ def test_taking_full_control_of_a_city_is_a_deed() -> None:
     (event,) = conflictparse.parse(text, published="2025-10-27").events
     assert event.event_type == "Battles"
     assert _sides(event)[0] == "Rapid Support Forces"
+
+
+def test_a_rescue_told_by_the_forces_speaker_is_theirs() -> None:
+    """
+    "Police said officers had rescued 12 of the abducted on Sunday after a
+    gun battle with the bandits", after Saturday's raids: the police's
+    battle, an incident of its own.
+    """
+    text = (
+        "ABUJA, Nov 9 (Wire) - Bandits killed 17 villagers and abducted dozens more "
+        "in raids on three villages in Zamfara state on Saturday, residents and "
+        "police said.\n\nPolice said officers had rescued 12 of the abducted on "
+        "Sunday after a gun battle with the bandits."
+    )
+    events = conflictparse.parse(text, published="2025-11-10").events
+    assert [e.event_type for e in events] == ["Violence against civilians", "Battles"]
+    assert _sides(events[1]) == (
+        "Police Forces of Nigeria",
+        "Unidentified Armed Group (Nigeria)",
+    )
+
+
+def test_a_days_fight_after_a_massacre_told_as_last_week() -> None:
+    """
+    Insurgents "beheaded six Christians ... last week"; troops "clashed with
+    the insurgents ... on Saturday, killing 10 of them": two incidents.
+    """
+    text = (
+        "MAPUTO, Aug 4 (Wire) - Islamic State-linked insurgents beheaded six "
+        "Christians in a village in Mozambique's Cabo Delgado province last week, "
+        "the group said in a statement on Monday.\n\nRwandan troops deployed in the "
+        "province clashed with the insurgents near the town of Mocimboa da Praia on "
+        "Saturday, killing 10 of them, a local official said."
+    )
+    events = conflictparse.parse(text, published="2025-08-05").events
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Violence against civilians", 6),
+        ("Battles", 10),
+    ]

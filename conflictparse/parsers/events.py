@@ -5082,7 +5082,14 @@ def _counter_operation(s: _Sentence, c: _Cluster, folded: str = "") -> bool:
     # one's first day, on none of its single days)
     fine = [(e, last) for e, last in c.intervals if (last - e).days <= 2]
     if not fine:
-        return False
+        # ("Islamic State-linked insurgents beheaded six Christians ... last
+        # week", then "Rwandan troops ... clashed with the insurgents ... on
+        # Saturday, killing 10 of them": a day's fight inside a week told
+        # only as a week is no more the massacre's than after its day)
+        if not days or not c.intervals or any((hi - e).days < 6 for e, hi in c.intervals):
+            return False
+        before = [x for o in c.sentences for x in o.casualties if x.outcome == "killed"]
+        return bool(before) and not any(x.victim == "militants" for x in before)
     if not days:
         # a tally of a week's or a month's operations ("has launched
         # repeated drone strikes on RSF positions, killing at least 30
@@ -5879,8 +5886,11 @@ def _rescue_later(s: _Sentence, last: _Cluster, folded: str) -> bool:
     """
     if s.actors[0].kind != "state" or not folded:
         return False
-    if not any(c.outcome == "released" for c in s.casualties) and (
-        _RESCUE.search(folded, s.start, s.end) is None
+    if (
+        not any(c.outcome == "released" for c in s.casualties)
+        and folded.find("rescued", s.start, s.end) < 0
+        and folded.find("freed", s.start, s.end) < 0
+        and _RESCUE.search(folded, s.start, s.end) is None
     ):
         return False
     return any(c.outcome == "kidnapped" for o in last.sentences for c in o.casualties)
@@ -7257,7 +7267,11 @@ _FORCES_CLAIM: Final = re.compile(
     r"(?:officers|troops|soldiers|policemen|police\s+officers)\s+"
     r"(?:[\w'-]+\s+){0,10}?(?:had\s+|have\s+)?(?:[\w',-]+\s+){0,10}?"
     r"(?:killed|killing|neutrali[sz]ed|pushed|exchanged\s+fire|clashed|ambushed"
-    r"|raided|stormed|recaptured|retook|shot\s+dead)\b"
+    r"|raided|stormed|recaptured|retook|shot\s+dead"
+    # ("had rescued 12 of the abducted on Sunday after a gun battle with the
+    # bandits": their own fight)
+    r"|(?:rescued|freed)\s+(?:[\w'-]+\s+){0,8}?after\s+an?\s+"
+    r"(?:gun\s*battle|gunfight|firefight|shootout|clash|exchange\s+of\s+fire))\b"
 )
 
 
