@@ -250,3 +250,41 @@ def test_a_days_fight_after_a_massacre_told_as_last_week() -> None:
         ("Violence against civilians", 6),
         ("Battles", 10),
     ]
+
+
+def test_the_deed_a_retaliation_answers_is_none_of_its_own() -> None:
+    """
+    "Afghan Taliban forces attacked Pakistani border posts ... overnight,
+    ... saying the assault was in retaliation for Pakistani air strikes on
+    Kabul ... on Thursday": the border attack's night and agent, not the
+    strikes'.
+    """
+    text = (
+        "KABUL, Oct 12 (Wire) - Afghan Taliban forces attacked Pakistani border posts "
+        "along the Durand Line overnight, Taliban officials said, saying the assault "
+        "was in retaliation for Pakistani air strikes on Kabul and Paktika province "
+        "on Thursday."
+    )
+    (event,) = conflictparse.parse(text, published="2025-10-13").events
+    assert event.event_type == "Battles"
+    assert _sides(event)[0] == "Military Forces of Afghanistan (2021-)"
+    assert event.date is not None and str(event.date.latest) == "2025-10-12"
+
+
+def test_warplanes_that_later_struck_the_attackers_are_another_incident() -> None:
+    """
+    "Iraqi warplanes later struck an Islamic State hideout ..., killing five
+    militants", after the militants' ambush: the air force's strike apart.
+    """
+    text = (
+        "BAGHDAD, Feb 24 (Wire) - Islamic State militants killed four Iraqi soldiers "
+        "in an ambush on an army patrol in Kirkuk province on Monday, security "
+        "sources said. Iraqi warplanes later struck an Islamic State hideout in the "
+        "Hamrin mountains, killing five militants, the military said."
+    )
+    events = conflictparse.parse(text, published="2025-02-25").events
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Battles", 4),
+        ("Explosions/Remote violence", 5),
+    ]
+    assert _sides(events[1]) == ("Military Forces of Iraq", "Islamic State")

@@ -3195,6 +3195,11 @@ _EARLIER_INCIDENT: Final = lazy_re(
 )
 
 
+#: A deed told as the answer to another: "in retaliation for", "in revenge
+#: for", "in reprisal for" (what follows is the earlier deed).
+_RETALIATION_FOR: Final = re.compile(r"\bin\s(?:retaliation|revenge|reprisal)\sfor\s")
+
+
 #: An attack a deed answered, told after it with no comma: "killed hundreds of
 #: civilians ... after an insurgent attack on government forces".
 _AFTER_ATTACK_ON: Final = re.compile(
@@ -3926,6 +3931,24 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 # none of the killing's
                 cut = head_cut = m.start()
                 triggers = [t for t in triggers if t.start < cut]
+        if (
+            (
+                " retaliation for " in seg
+                or " revenge for " in seg
+                or " reprisal for " in seg
+            )
+            and (m := _RETALIATION_FOR.search(folded, start, cut)) is not None
+            and any(t.start < m.start() and t.group != "harm" for t in triggers)
+            and any(m.end() <= t.start < cut for t in triggers)
+        ):
+            # "Afghan Taliban forces attacked Pakistani border posts ...,
+            # saying the assault was in retaliation for Pakistani air strikes
+            # on Kabul and Paktika province on Thursday": the deed answered
+            # is an earlier incident; its parties, day and places are none of
+            # the one told
+            cut = head_cut = m.start()
+            triggers = [t for t in triggers if t.start < cut]
+            counts = tuple(c for c in counts if c.span.start < cut)
         if (
             not start
             and "; " in seg
@@ -5162,7 +5185,13 @@ def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
                 # later killed three separatist fighters in a raid on a camp")
                 and not (
                     _LATER_DEED.match(folded, s.start, s.end) is not None
-                    and _OPERATION_IN.search(folded, s.start, s.end) is not None
+                    and (
+                        _OPERATION_IN.search(folded, s.start, s.end) is not None
+                        # ("Iraqi warplanes later struck an Islamic State
+                        # hideout ..., killing five militants": a strike
+                        # from afar, the forces' own operation)
+                        or any(t.group == "explosion" for t in s.triggers)
+                    )
                 )
             )
             or first.kind != "state"
