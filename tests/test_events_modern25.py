@@ -89,6 +89,12 @@ def test_a_deed_the_attack_came_days_after_at_its_own_scene_is_an_incident() -> 
         ("Battles", 7),
     ]
     assert _sides(events[1]) == ("al-Shabaab", "Military Forces of Somalia")
+    # (some day of the week before the bombing)
+    assert events[1].date is not None
+    assert (str(events[1].date.earliest), str(events[1].date.latest)) == (
+        "2025-05-11",
+        "2025-05-17",
+    )
 
 
 def test_the_target_of_an_operation_is_side_b() -> None:

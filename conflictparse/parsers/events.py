@@ -10967,7 +10967,22 @@ def _days_before(date: DateMention | None, folded: str, start: int) -> DateMenti
         return None
     n = _DAY_COUNTS.get(m.group(1), 0)
     if not n:
-        return None
+        # ("The attack came days after al Shabaab fighters stormed a base":
+        # some day of the week before the incident told before)
+        first = date.earliest - _dt.timedelta(days=7)
+        last = date.earliest - _dt.timedelta(days=1)
+        return _evolved(
+            date,
+            kind="range",
+            value=f"{first.isoformat()}/{last.isoformat()}",
+            precision="week",
+            earliest=first,
+            latest=last,
+            provenance=Provenance(
+                confidence=0.4,
+                reason="days before the incident told before, which came after it",
+            ),
+        )
     day = date.earliest - _dt.timedelta(days=n)
     return _evolved(
         date,
@@ -10985,7 +11000,7 @@ def _days_before(date: DateMention | None, folded: str, start: int) -> DateMenti
 #: "The attack came a day after", "came two days after" (folded text): the
 #: count of days is group 1.
 _CAME_DAYS_AFTER: Final = re.compile(
-    r"[^.;\n]{0,60}?\bcame\s+(?:just\s+|only\s+)?(a|one|two|three)\s+days?\s+after\s"
+    r"[^.;\n]{0,60}?\bcame\s+(?:just\s+|only\s+)?(a|one|two|three|a\s+few|several|)\s*days?\s+after\s"
 )
 _DAY_COUNTS: Final = {"a": 1, "one": 1, "two": 2, "three": 3}
 
