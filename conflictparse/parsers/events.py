@@ -3914,14 +3914,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     continue
             elif (
                 " attack" in seg
+                and number in actors
+                and all(_VICTIM_KIND.get(c.victim or "") == "civilians" for c in counts)
                 and (m := _AFTER_ATTACK_ON.search(folded, start, cut)) is not None
                 and any(t.start < m.start() and t.group == "harm" for t in triggers)
-                and all(
-                    c.span.end <= m.start()
-                    and _VICTIM_KIND.get(c.victim or "") == "civilians"
-                    for c in counts
-                )
-                and any(a.span.start < m.start() for a in actors.get(number, ()))
+                and all(c.span.end <= m.start() for c in counts)
+                and any(a.span.start < m.start() for a in actors[number])
             ):
                 # "Security forces killed hundreds of members of the Alawite
                 # minority in coastal Syria ... after an insurgent attack on
@@ -8465,6 +8463,11 @@ _CALLED_TO_STOP: Final = re.compile(r"\s+to\s+(?:halt|stop|end|cease|suspend)\b"
 #: Right before a party: the title of a source it speaks for, after a verb
 #: of saying (", said Babakura Kolo, a leader of the", "according to Ali
 #: Musa, spokesman for the"): the source's body, no party of the deed.
+#: The ends of the words before a party that :data:`_SPEAKERS_BODY` needs.
+_BODY_OF_ENDS: Final = (
+    " of ", " of the ", " for ", " for the ", " with ", " with the ",
+    " in ", " in the ", " at ", " at the ",
+)  # fmt: skip
 _SPEAKERS_BODY: Final = re.compile(
     r"\b(?:said|says|told|according\s+to)\s+[^,.;\n]{1,50},\s+(?:(?:an?|the|one)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:leader|spokes\w+|head|chief|commander|official"
@@ -8510,8 +8513,13 @@ def _named_instead(
         for a in s.actors
         if _CALLED_TO_STOP.match(folded, a.span.end) is None
         and _DENIED_AFTER.match(folded, a.span.end) is None
-        and _SPEAKERS_BODY.search(folded, max(s.start, a.span.start - 90), a.span.start)
-        is None
+        and not (
+            folded.endswith(_BODY_OF_ENDS, s.start, a.span.start)
+            and _SPEAKERS_BODY.search(
+                folded, max(s.start, a.span.start - 90), a.span.start
+            )
+            is not None
+        )
     ]
     if any(
         a.canonical == key
