@@ -156,7 +156,7 @@ _TRIGGER: Final = lazy(
       | missiles?(?=\s(?:(?:launched|fired)\sfrom\s(?:[a-z'-]+\s){1,4}?)?
           (?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
-        (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s){0,2}(?:missiles?|rockets?|drones?)\b
+        (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s(?:(?:and|or)\s)?){0,2}(?:missiles?|rockets?|drones?)\b
       | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
         (?=\s(?:(?:had|has|have|also|later|then)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
@@ -189,7 +189,7 @@ _TRIGGER: Final = lazy(
       | shoot(?:ing|out)s?
       | under\s(?:heavy\s)?(?:gun)?fire
       | shot(?!\sdown\s(?:[a-z0-9-]+\s){0,3}?(?:drones|missiles|rockets|uavs|projectiles)\b)
-      | (?:took|tak(?:e|es|en|ing)|seized|gain(?:ed|s|ing)?+)\scontrol | insurgents?\sattack
+      | (?:took|tak(?:e|es|en|ing)|seized|gain(?:ed|s|ing)?+)\s(?:full\s|complete\s|total\s)?control | insurgents?\sattack
       | (?:(?<=attackers[ ])|(?<=assailants[ ])|(?<=gunmen[ ])|(?<=militants[ ])|(?<=rebels[ ])
           |(?<=fighters[ ])|(?<=insurgents[ ])|(?<=jihadists[ ])|(?<=bandits[ ])
           |(?<=forces[ ])|(?<=troops[ ]))struck
@@ -737,7 +737,10 @@ _SAYS_AFTER: Final = regex.compile(
     # other speakers, not the actor)
     r"[\s,]*+(?!(?:residents|witnesses|sources|medics|doctors|activists|locals|villagers"
     r"|survivors|officials|monitors|analysts|diplomats|state\s++(?:media|television|tv"
-    r"|radio|news)|media\s++reports?|local\s++media|police)\b)"
+    r"|radio|news)|media\s++reports?|local\s++media|police"
+    # ("a gunfight with the kidnappers, the army said")
+    r"|the\s++(?:army|military|police|navy|government|ministry)\s++(?:said|says|told)"
+    r")\b)"
     # ("clashes with the army, a local official said": another speaker)
     r"(?!(?:an?|one|another)\s++(?:[\w-]++\s++){0,2}?(?:official|resident|witness|source"
     r"|medic|doctor|activist|villager|survivor|monitor|analyst|diplomat|lawmaker"
@@ -992,6 +995,9 @@ _CLAIM: Final = lazy(
         |his\s++(?:men|fighters|forces|troops|soldiers)\s++)
       (?:had\s++|have\s++)?+["“‘']?+
       (?:killed|neutrali[sz]ed|eliminated|launched|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
+        # ("said they had fired 18 missiles at the USS Harry S. Truman"; not
+        # "fired back", an answer, nor warning shots or tear gas)
+        |fired(?!\s++(?:back|warning|tear|in\s++the\s++air)\b)
         |shot\s++down|raided|stormed|shelled|bombed|overr(?:an|un)|retook|retaken|inflicted
         # ("said on Wednesday it had taken control of the last military base")
         |(?:taken|took|seized|gained)\s++(?:full\s++)?control)
@@ -1183,6 +1189,19 @@ _AGAINST_BEFORE: Final = lazy(
     "_AGAINST_BEFORE",
     r"\b(?:from|against|on|targeting|at|upon|with)\s++(?:(?:the|an?|some|several"
     r"|many|\w++)\s++){0,2}?\Z",
+)
+# An operation's target, right before an actor: "an operation against",
+# "a military offensive against the" (the folded text before the actor).
+_OPERATION_AGAINST: Final = re.compile(
+    r"\b(?:operations?|crackdown|campaign|offensive)\s+against\s+(?:the\s+)?\Z"
+)
+# Right after an actor (past its backers): it launched an operation ("backed
+# by a Kenya-led mission launched an operation", "launched a military
+# offensive"), the subject of the deed told after it.
+_LAUNCHED_OPERATION: Final = re.compile(
+    r"(?:,?\s+(?:backed|supported|assisted)\s+by\s+[^,.;]{1,50}?)?"
+    r"\s+(?:(?:has|have|had|on\s+\w+)\s+)?launched\s+(?:an?|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:operations?|offensive|crackdown|campaign)\b"
 )
 # An ally's description before the enemy it fights (the folded text before
 # an actor): "the main U.S. ally in the fight against", "partners in the war
@@ -2653,7 +2672,9 @@ _CAME_AFTER: Final = re.compile(
 #: "came weeks after", "came a month after", "came days after": what
 #: follows recalls an older deed than the incident told (longer ago than
 #: "came a day after", whose deed :func:`_split_time_clauses` and the
-#: clustering tell as an incident of the day before).
+#: clustering tell as an incident of the day before; a clause "came days
+#: after" that names a scene of its own is cut off there first, as an
+#: incident of its own).
 _CAME_LONG_AFTER: Final = re.compile(
     r" came (?:(?:just|only|some|about|a\s+few|several|a|one|two|three|four|five|six|\d+)\s+)?"
     r"(?:days|weeks?|months?|years?)\s+after "
@@ -2783,8 +2804,16 @@ def _split_time_clauses(
             i, start, end = found
             if scenes is None:
                 scenes = [p.span.start for p in doc.places if p.role == "place"]
-            if holds(scenes, start, at) and holds(scenes, at + 2, end):
+            if holds(scenes, at + 2, end) and (
+                holds(scenes, start, at)
+                # ("The attack came days after al Shabaab fighters stormed a
+                # base in Lower Shabelle": a deed of the days before, at a
+                # scene of its own, however the attack is placed)
+                or m.group(1).endswith("days")
+            ):
                 cuts[i] = at
+                if not holds(scenes, start, at):
+                    opened.add(at + 2)
     if "hours after " in folded or "a day after " in folded:
         # "the Houthis fired two missiles at a tanker in the Red Sea, hours
         # after U.S. warplanes struck targets around Hodeidah": the clause
@@ -3173,6 +3202,19 @@ _EARLIER_INCIDENT: Final = lazy_re(
     # (or a bare noun of a like deed: ", a week after similar violence
     # left 42 dead", ", days after previous attacks")
     r"\s+(?:an?|the|similar|another|previous|earlier|separate)\s",
+)
+
+
+#: A deed told as the answer to another: "in retaliation for", "in revenge
+#: for", "in reprisal for" (what follows is the earlier deed).
+_RETALIATION_FOR: Final = re.compile(r"\bin\s(?:retaliation|revenge|reprisal)\sfor\s")
+
+
+#: An attack a deed answered, told after it with no comma: "killed hundreds of
+#: civilians ... after an insurgent attack on government forces".
+_AFTER_ATTACK_ON: Final = re.compile(
+    r"\safter\s(?:an?|the)\s(?:[\w-]+\s){0,2}?(?:attacks?|assaults?|ambush(?:es)?)"
+    r"\s(?:on|against)\s"
 )
 
 
@@ -3909,6 +3951,41 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 counts = tuple(c for c in counts if c.span.start < cut)
                 if not triggers and not counts:
                     continue
+            elif (
+                " attack" in seg
+                and number in actors
+                and all(_VICTIM_KIND.get(c.victim or "") == "civilians" for c in counts)
+                and (m := _AFTER_ATTACK_ON.search(folded, start, cut)) is not None
+                and any(t.start < m.start() and t.group == "harm" for t in triggers)
+                and all(c.span.end <= m.start() for c in counts)
+                and any(a.span.start < m.start() for a in actors[number])
+            ):
+                # "Security forces killed hundreds of members of the Alawite
+                # minority in coastal Syria ... after an insurgent attack on
+                # government forces near Jableh on Thursday": the killing of
+                # civilians its agent told first answers an attack on it,
+                # another incident; the attack's parties, day and place are
+                # none of the killing's
+                cut = head_cut = m.start()
+                triggers = [t for t in triggers if t.start < cut]
+        if (
+            (
+                " retaliation for " in seg
+                or " revenge for " in seg
+                or " reprisal for " in seg
+            )
+            and (m := _RETALIATION_FOR.search(folded, start, cut)) is not None
+            and any(t.start < m.start() and t.group != "harm" for t in triggers)
+            and any(m.end() <= t.start < cut for t in triggers)
+        ):
+            # "Afghan Taliban forces attacked Pakistani border posts ...,
+            # saying the assault was in retaliation for Pakistani air strikes
+            # on Kabul and Paktika province on Thursday": the deed answered
+            # is an earlier incident; its parties, day and places are none of
+            # the one told
+            cut = head_cut = m.start()
+            triggers = [t for t in triggers if t.start < cut]
+            counts = tuple(c for c in counts if c.span.start < cut)
         if (
             not start
             and "; " in seg
@@ -4445,10 +4522,36 @@ def _cluster(
             # an incident of its own (of no day and no toll)
             whole.add(_as_detail(s, whole))
             continue
+        if (
+            s.casualties
+            and s.dates
+            and clusters
+            and all(map(_is_arrest, s.casualties))
+            and _refers_back_only(s.triggers)
+            # (the day told before the deed referred to: "the murder of the
+            # two missionaries last Wednesday" dates the murder)
+            and all(d.span.end <= s.triggers[0].start for d in s.dates)
+            and all(c.best != 0 for c in s.casualties)
+        ):
+            # "Police arrested three suspects on Sunday in connection with
+            # the abduction": an arrest over a deed told, no deed of its own,
+            # and its day is none of the deed's
+            continue
         if s.reference_only:
             # "The attack on the base at Djibo began at dawn on June 7": a
             # detail of the last incident when nothing in it conflicts, else
             # left out; never an incident of its own
+            if (
+                roundups
+                and s.places
+                and (clusters[-1].roundup or clusters[-1].parent)
+                and (part := _roundup_part(s, clusters)) is not None
+            ):
+                # ("In Kayes, the assailants struck an army camp", after
+                # attacks "including in Kayes and Nioro du Sahel": the
+                # round-up's part at that town, told by referring back)
+                part.add(s)
+                continue
             if clusters:
                 # (villages no table knows, "targeted Hurum, Manguna and
                 # Ruwi villages", may lie in the incident's district: they
@@ -4656,7 +4759,14 @@ def _cluster(
                         (s.casualties and _another_days_toll(s, c, folded))
                         or (
                             not _overlap(c.intervals, mine)
-                            and _other_days_deed(s, c, folded)
+                            and (
+                                _other_days_deed(s, c, folded)
+                                or (
+                                    not s.places
+                                    and bool(s.actors)
+                                    and _rescue_later(s, c, folded)
+                                )
+                            )
                         )
                     ):
                         near, nearest = c, gap
@@ -4688,6 +4798,7 @@ def _cluster(
                 last = focus if focus is not None and here is None else clusters[-1]
                 gap = _min_gap(last.intervals, mine)
                 countered = False
+                rescue = False
                 other_day = (
                     gap is not None
                     and gap <= limit
@@ -4709,6 +4820,34 @@ def _cluster(
                     )
                     or (gap is None and mine and _month_opened(s, last, folded))
                     or (gap is None and mine and _recalls_another(s, folded))
+                    # ("Soldiers rescued 11 of the hostages ... on Thursday
+                    # after a gunfight with the kidnappers", after Tuesday's
+                    # kidnapping: the rescue, a battle of its own day)
+                    or (
+                        rescue := gap is not None
+                        and not s.places
+                        and bool(s.actors)
+                        and not _overlap(last.intervals, mine)
+                        and _rescue_later(s, last, folded)
+                    )
+                    # ("Palestinian militants opened fire on troops in Rafah,
+                    # wounding a soldier", after Israeli fire killed 25
+                    # across Gaza: the striker harmed, by another party)
+                    or (
+                        bool(s.casualties)
+                        and here is not None
+                        and bool(s.actors)
+                        and _striker_harmed(s, last, folded)
+                    )
+                    # ("The Houthis said they had fired 18 missiles at the USS
+                    # Harry S. Truman", after U.S. strikes on Yemen: the
+                    # target's answer, not the strikes)
+                    or (
+                        gap is None
+                        and not s.casualties
+                        and bool(s.actors)
+                        and _launch_claim_against(s, last, folded)
+                    )
                     # ("The RSF had seized Bara in late October, killing dozens
                     # of civilians", after the army said on Thursday it had
                     # retaken the town: the lead, dated by no day but its
@@ -4730,6 +4869,12 @@ def _cluster(
                             dates=tuple(last.dates[:1]),
                             places=tuple(_towns(last.places)[:1]),
                         )
+                if rescue:
+                    # (at the kidnapping's town or province, the best the story gives)
+                    towns = _towns(last.places) or [
+                        p for p in last.places if p.kind in ("province", "region")
+                    ]
+                    s = s._replace(places=tuple(towns[:1]))
                 if countered and not s.places:
                     # (a pursuit told at no place: near the incident's town)
                     s = s._replace(places=tuple(_towns(last.places)[:1]))
@@ -4997,7 +5142,14 @@ def _counter_operation(s: _Sentence, c: _Cluster, folded: str = "") -> bool:
     # one's first day, on none of its single days)
     fine = [(e, last) for e, last in c.intervals if (last - e).days <= 2]
     if not fine:
-        return False
+        # ("Islamic State-linked insurgents beheaded six Christians ... last
+        # week", then "Rwandan troops ... clashed with the insurgents ... on
+        # Saturday, killing 10 of them": a day's fight inside a week told
+        # only as a week is no more the massacre's than after its day)
+        if not days or not c.intervals or any((hi - e).days < 6 for e, hi in c.intervals):
+            return False
+        before = [x for o in c.sentences for x in o.casualties if x.outcome == "killed"]
+        return bool(before) and not any(x.victim == "militants" for x in before)
     if not days:
         # a tally of a week's or a month's operations ("has launched
         # repeated drone strikes on RSF positions, killing at least 30
@@ -5070,7 +5222,13 @@ def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
                 # later killed three separatist fighters in a raid on a camp")
                 and not (
                     _LATER_DEED.match(folded, s.start, s.end) is not None
-                    and _OPERATION_IN.search(folded, s.start, s.end) is not None
+                    and (
+                        _OPERATION_IN.search(folded, s.start, s.end) is not None
+                        # ("Iraqi warplanes later struck an Islamic State
+                        # hideout ..., killing five militants": a strike
+                        # from afar, the forces' own operation)
+                        or any(t.group == "explosion" for t in s.triggers)
+                    )
                 )
             )
             or first.kind != "state"
@@ -5783,6 +5941,95 @@ def _month_opened(s: _Sentence, last: _Cluster, folded: str) -> bool:
 _ANOTHER_BEFORE: Final = re.compile(
     r"\b(?:the|a|an)\s+(?:previous|earlier|prior|similar|last)\s+(?:[\w-]+\s+){0,2}$"
 )
+
+
+def _rescue_later(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, of another day than *last*, tells a state's forces freeing
+    captives *last* told taken ("Soldiers rescued 11 of the hostages ... on
+    Thursday after a gunfight with the kidnappers", after Tuesday's
+    kidnapping from a church): the rescue, an incident of its own.
+    """
+    if s.actors[0].kind != "state" or not folded:
+        return False
+    if (
+        not any(c.outcome == "released" for c in s.casualties)
+        and folded.find("rescued", s.start, s.end) < 0
+        and folded.find("freed", s.start, s.end) < 0
+        and _RESCUE.search(folded, s.start, s.end) is None
+    ):
+        return False
+    return any(c.outcome == "kidnapped" for o in last.sentences for c in o.casualties)
+
+
+def _striker_harmed(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s* tells a deed of another armed party whose toll is of the
+    agent of *last*, an incident that told no fight, only a toll over an
+    area ("Israeli fire killed 25 Palestinians across the Gaza Strip ...
+    Palestinian militants opened fire on troops in Rafah, wounding a
+    soldier"): an attack on the striker, an incident of its own at its town.
+    """
+    first = s.actors[0]
+    if first.kind not in _ARMED_SIDE_KINDS or not folded:
+        return False
+    lead = last.sentences[0]
+    if (
+        not lead.actors
+        or not lead.places
+        or any(t.group == "battle" for t in lead.triggers)
+    ):
+        return False
+    agent = _actor_key(lead.actors[0])
+    if _actor_key(first) == agent or not any(c.actor == agent for c in s.casualties):
+        return False
+    if any(t.group == "battle" for o in last.sentences for t in o.triggers):
+        return False
+    return _tally_across(lead, folded)
+
+
+def _launch_claim_against(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s* is a party's claim of having fired or launched missiles,
+    rockets or drones itself ("The Houthis said on Sunday they had fired 18
+    ballistic and cruise missiles and a drone at the USS Harry S. Truman"),
+    the party no subject of any sentence of *last* while another armed
+    party is ("U.S. air strikes on Houthi-held areas killed 31"): the
+    struck party's answer, an incident of its own (its target, a ship, may
+    be no actor).
+    """
+    launch = next(
+        (
+            t.start
+            for t in s.triggers
+            if folded.startswith(("fired ", "launched "), t.start)
+        ),
+        -1,
+    )
+    if launch < 0 or not folded:
+        return False
+    m = _SAY_PRONOUN.search(folded, s.start, launch)
+    first = s.actors[0]
+    if (
+        m is None
+        or _LAUNCHER_GAP.fullmatch(folded, m.end(), launch) is None
+        or first.span.end > m.start()
+        or first.kind not in _ARMED_SIDE_KINDS
+    ):
+        return False
+    claimant = _actor_key(first)
+    other = False
+    for o in last.sentences:
+        if o.actors:
+            key = _actor_key(o.actors[0])
+            if key == claimant:
+                return False
+            other = other or o.actors[0].kind in _ARMED_SIDE_KINDS
+    return other
+
+
+# Between a claim's pronoun and its verb of firing: "they had", "its forces".
+_LAUNCHER_GAP: Final = re.compile(r"(?:[\w-]+\s+){0,2}?(?:(?:had|have|has)\s+)?")
 
 
 def _recalls_another(s: _Sentence, folded: str) -> bool:
@@ -6603,6 +6850,30 @@ def _roles(
             agent += 0.5
             patient += 0.25
         elif (
+            folded.find(" launched ", a_end, a_end + 110) >= 0
+            and _LAUNCHED_OPERATION.match(
+                folded, a_end, a_end + 110 if a_end + 110 < s.end else s.end
+            )
+            is not None
+        ):
+            # "Haitian police backed by a Kenya-led mission launched an
+            # operation against gangs, killing 12": who launched it acted,
+            # though its deed's verb comes after the target
+            agent += 1.0
+        elif (
+            "against" in before
+            and (
+                "operation" in before
+                or "crackdown" in before
+                or "campaign" in before
+                or "offensive" in before
+            )
+            and _OPERATION_AGAINST.search(before) is not None
+        ):
+            # "launched an operation against gangs ..., killing 12 gang
+            # members": the target of an operation named before any deed
+            patient += 1.0
+        elif (
             first_end is not None
             and first_end <= a_start
             and _ends_word(before, _AGAINST_WORDS, 3)
@@ -6676,10 +6947,16 @@ def _roles(
                     # off killed the attackers, a side of the battle
                     agent += 1.0
                 elif (
-                    answer := _RESPONSE_AFTER.match(folded, a_end, first.start)
-                ) is not None and _INCIDENT_REFERENCE.search(
-                    folded, answer.end(), first.start
-                ) is not None:
+                    (answer := _RESPONSE_AFTER.match(folded, a_end, first.start))
+                    is not None
+                    and _INCIDENT_REFERENCE.search(folded, answer.end(), first.start)
+                    is not None
+                    and not (
+                        # ("rescued 11 of the hostages after a gunfight with the
+                        # kidnappers": its own fight, no incident answered)
+                        first.group == "battle" and folded.startswith(" with ", first.end)
+                    )
+                ):
                     # "police cordoned off the area after the blast", "police
                     # arrested three men suspected of detonating a bomb": who
                     # answered the incident (not "troops searched the village
@@ -7062,7 +7339,11 @@ _FORCES_CLAIM: Final = re.compile(
     r"(?:officers|troops|soldiers|policemen|police\s+officers)\s+"
     r"(?:[\w'-]+\s+){0,10}?(?:had\s+|have\s+)?(?:[\w',-]+\s+){0,10}?"
     r"(?:killed|killing|neutrali[sz]ed|pushed|exchanged\s+fire|clashed|ambushed"
-    r"|raided|stormed|recaptured|retook|shot\s+dead)\b"
+    r"|raided|stormed|recaptured|retook|shot\s+dead"
+    # ("had rescued 12 of the abducted on Sunday after a gun battle with the
+    # bandits": their own fight)
+    r"|(?:rescued|freed)\s+(?:[\w'-]+\s+){0,8}?after\s+an?\s+"
+    r"(?:gun\s*battle|gunfight|firefight|shootout|clash|exchange\s+of\s+fire))\b"
 )
 
 
@@ -7595,6 +7876,17 @@ def _sides(
     starts, replaced_counts = superseded
     attackers: set[str] = set()  # the keys read as agents in earlier sentences
     lead_agent: str | None = None  # the sole agent of the first sentence naming one
+    parent = cluster.parent
+    if parent is not None and parent.sentences and parent.sentences[0].actors:
+        # (a round-up's part: its lead's agents attacked there too, so "The
+        # army said it had killed 80 of the attackers", told in the part at
+        # Nioro after "In Nioro du Sahel, they attacked ...", is the army's
+        # answer, not its deed)
+        attackers = {
+            key
+            for key, (ag, pa) in _roles(parent.sentences[0], folded).items()
+            if ag > pa
+        }
     for s in cluster.sentences:
         if not s.actors:
             continue  # (no vote to read, no mention to keep)
@@ -8225,6 +8517,22 @@ _NAMED_GROUP_KINDS: Final = frozenset({"rebel", "political_militia", "identity_m
 _CALLED_TO_STOP: Final = re.compile(r"\s+to\s+(?:halt|stop|end|cease|suspend)\b")
 
 
+#: Right before a party: the title of a source it speaks for, after a verb
+#: of saying (", said Babakura Kolo, a leader of the", "according to Ali
+#: Musa, spokesman for the"): the source's body, no party of the deed.
+#: The ends of the words before a party that :data:`_SPEAKERS_BODY` needs.
+_BODY_OF_ENDS: Final = (
+    " of ", " of the ", " for ", " for the ", " with ", " with the ",
+    " in ", " in the ", " at ", " at the ",
+)  # fmt: skip
+_SPEAKERS_BODY: Final = re.compile(
+    r"\b(?:said|says|told|according\s+to)\s+[^,.;\n]{1,50},\s+(?:(?:an?|the|one)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:leader|spokes\w+|head|chief|commander|official"
+    r"|member|coordinator|chairman|secretary|director|officer|representative)"
+    r"\s+(?:of|for|with|in|at)\s+(?:the\s+)?\Z"
+)
+
+
 #: Right after a party: it denied the deed ("the Pakistani Taliban denied
 #: involvement", "the group has denied responsibility").
 _DENIED_AFTER: Final = re.compile(
@@ -8254,13 +8562,31 @@ def _named_instead(
     # agent of the killing; read as a deed still, the call may be all a
     # story says of who bombed)
     # (nor a group that denied it: "The Pakistani Taliban denied involvement")
+    # (nor the body a source speaks for: "Jihadists killed 12 farmers ...,
+    # said Babakura Kolo, a leader of the Civilian Joint Task Force")
     mentions = [
         a
         for s in cluster.sentences
         for a in s.actors
         if _CALLED_TO_STOP.match(folded, a.span.end) is None
         and _DENIED_AFTER.match(folded, a.span.end) is None
+        and not (
+            folded.endswith(_BODY_OF_ENDS, s.start, a.span.start)
+            and _SPEAKERS_BODY.search(
+                folded, max(s.start, a.span.start - 90), a.span.start
+            )
+            is not None
+        )
     ]
+    if any(
+        a.canonical == key
+        and a.generic
+        and folded.endswith(_ALIGNED_BEFORE, max(0, a.span.start - 9), a.span.start)
+        for a in mentions
+    ):
+        # "Army-backed fighters killed 20": the agent is told by whom it
+        # stands with, and is not the named group another sentence names
+        return None
     group = _only_named_group(mentions, key, votes)
     if group is None:
         # (read only when the incident's own sentences name none)
@@ -8641,7 +8967,12 @@ _MUTUAL_VERBS: Final = ("clashed", "fought", "battled", "skirmished", "exchanged
 
 
 # Right after a clash trigger: the fight is between two (or more) parties.
-_BETWEEN: Final = lazy(globals(), "_BETWEEN", r"\s++between\b")
+# (also past the fight's verb: "Clashes erupted between rival armed groups")
+_BETWEEN: Final = lazy(
+    globals(),
+    "_BETWEEN",
+    r"\s++(?:(?:erupted|broke\s++out|raged|flared(?:\s++up)?|resumed|continued)\s++)?between\b",
+)
 
 
 def _civilians_first(cluster: _Cluster, folded: str = "") -> bool:
@@ -9766,8 +10097,20 @@ def _parts_of_roundups(
         if parent is not None:
             if not c.intervals:
                 _lend_date(c, parent, doc)
-            if side_a is None and id(parent) in by_id:
-                side_a = by_id[id(parent)][0]
+            if id(parent) in by_id:
+                lead_a, lead_b = by_id[id(parent)]
+                if side_a is None:
+                    side_a = lead_a
+                if (
+                    side_a is not None
+                    and side_b is not None
+                    and side_b.canonical == side_a.canonical
+                    and lead_b is not None
+                    and lead_b.canonical != side_a.canonical
+                ):
+                    # (a part whose only party is the lead's agent, its
+                    # dead "80 of the attackers": the lead's side B fought it)
+                    side_b = lead_b
         kept.append(c)
         kept_sides.append((side_a, side_b))
         if parent is not None and c is parent.children[-1] and untold.get(id(parent)):
@@ -10715,7 +11058,22 @@ def _days_before(date: DateMention | None, folded: str, start: int) -> DateMenti
         return None
     n = _DAY_COUNTS.get(m.group(1), 0)
     if not n:
-        return None
+        # ("The attack came days after al Shabaab fighters stormed a base":
+        # some day of the week before the incident told before)
+        first = date.earliest - _dt.timedelta(days=7)
+        last = date.earliest - _dt.timedelta(days=1)
+        return _evolved(
+            date,
+            kind="range",
+            value=f"{first.isoformat()}/{last.isoformat()}",
+            precision="week",
+            earliest=first,
+            latest=last,
+            provenance=Provenance(
+                confidence=0.4,
+                reason="days before the incident told before, which came after it",
+            ),
+        )
     day = date.earliest - _dt.timedelta(days=n)
     return _evolved(
         date,
@@ -10733,7 +11091,7 @@ def _days_before(date: DateMention | None, folded: str, start: int) -> DateMenti
 #: "The attack came a day after", "came two days after" (folded text): the
 #: count of days is group 1.
 _CAME_DAYS_AFTER: Final = re.compile(
-    r"[^.;\n]{0,60}?\bcame\s+(?:just\s+|only\s+)?(a|one|two|three)\s+days?\s+after\s"
+    r"[^.;\n]{0,60}?\bcame\s+(?:just\s+|only\s+)?(a|one|two|three|a\s+few|several|)\s*days?\s+after\s"
 )
 _DAY_COUNTS: Final = {"a": 1, "one": 1, "two": 2, "three": 3}
 
