@@ -5952,14 +5952,16 @@ def _rescue_later(s: _Sentence, last: _Cluster, folded: str) -> bool:
     """
     if s.actors[0].kind != "state" or not folded:
         return False
-    if (
-        not any(c.outcome == "released" for c in s.casualties)
-        and folded.find("rescued", s.start, s.end) < 0
-        and folded.find("freed", s.start, s.end) < 0
-        and _RESCUE.search(folded, s.start, s.end) is None
-    ):
+    # (the incident's kidnapping first: most incidents tell none, and the
+    # test is asked of every incident a sentence might join)
+    if not any(c.outcome == "kidnapped" for o in last.sentences for c in o.casualties):
         return False
-    return any(c.outcome == "kidnapped" for o in last.sentences for c in o.casualties)
+    return (
+        any(c.outcome == "released" for c in s.casualties)
+        or folded.find("rescued", s.start, s.end) >= 0
+        or folded.find("freed", s.start, s.end) >= 0
+        or _RESCUE.search(folded, s.start, s.end) is not None
+    )
 
 
 def _striker_harmed(s: _Sentence, last: _Cluster, folded: str) -> bool:
