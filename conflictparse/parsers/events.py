@@ -1185,11 +1185,14 @@ _ALLY_AGAINST: Final = re.compile(
 # (a hyphened modifier of the second may stand after the "and": "M23 rebels
 # and pro-government Wazalendo militias", "the army and Russia-backed
 # mercenaries")
-_JOINED: Final = lazy(
-    globals(),
-    "_JOINED",
-    r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:(?:the|an?)\s++)?+(?:\w++-[\w-]++\s++)?+)?+",
+_JOINED_SOURCE: Final = (
+    r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:(?:the|an?)\s++)?+(?:\w++-[\w-]++\s++)?+)?+"
 )
+_JOINED: Final = lazy(globals(), "_JOINED", _JOINED_SOURCE)
+# _JOINED for ASCII text in the standard library's ``re`` (a fullmatch of a
+# short gap costs a fraction of a ``regex`` call): with re.ASCII, \s and \w
+# read ASCII text as ``regex`` does (see :func:`_ascii_twin`)
+_JOINED_ASCII: Final = lazy_re(globals(), "_JOINED_ASCII", _JOINED_SOURCE, re.ASCII)
 _BETWEEN_BEFORE: Final = lazy(
     globals(),
     "_BETWEEN_BEFORE",
@@ -6633,7 +6636,9 @@ def _roles(
                     # off killed the attackers, a side of the battle
                     agent += 1.0
                 elif (
-                    answer := _RESPONSE_AFTER.match(folded, a_end, first.start)
+                    answer := (
+                        _RESPONSE_AFTER_ASCII if folded.isascii() else _RESPONSE_AFTER
+                    ).match(folded, a_end, first.start)
                 ) is not None and _INCIDENT_REFERENCE.search(
                     folded, answer.end(), first.start
                 ) is not None:
@@ -6768,18 +6773,23 @@ def _roles(
 # the area after the blast", "the police today arrested ten people suspected
 # of detonating", "police explosives experts defused", "troops were
 # deployed". The actor is no side of the trigger after it.
-_RESPONSE_AFTER: Final = lazy(
-    globals(),
-    "_RESPONSE_AFTER",
-    r"""\s++(?:(?!(?:were|was|are|is|been|being|be)\b)[\w-]++\s++){0,2}?
+_RESPONSE_AFTER_SOURCE: Final = r"""\s++(?:(?!(?:were|was|are|is|been|being|be)\b)[\w-]++\s++){0,2}?
     (?:(?:today|yesterday|later|also|then|quickly|immediately|have|has|had)\s++){0,3}
     (?:arrest|detain|mobili[sz]|defus|deactivat|evacuat|cordon|seal(?:ed|ing)\soff|urg|patroll
       |investigat|search|rescu|dismantl|deploy|respond|round(?:ed|ing)\sup|launch(?:ed|ing)\s(?:an?\s)?(?:investigation|manhunt|search)
     # a passive only of sending ("troops were deployed"): "soldiers were
     # arrested for killing" were arrested, they did not answer
       |(?:were|was|are|is|(?:have|has|had)\sbeen)\s++(?:(?:later|also|then|quickly|immediately)\s++)?(?:deploy|mobili[sz]|dispatch|rushed|sent))
-    """,
-    regex.VERBOSE,
+    """
+_RESPONSE_AFTER: Final = lazy(
+    globals(), "_RESPONSE_AFTER", _RESPONSE_AFTER_SOURCE, regex.VERBOSE
+)
+# _RESPONSE_AFTER for ASCII text in the standard library's ``re``: with
+# re.ASCII, \s, \w and \b read ASCII text as ``regex`` does (see
+# :func:`_ascii_twin`); the match is short, so ``regex``'s call overhead
+# dominated it
+_RESPONSE_AFTER_ASCII: Final = lazy_re(
+    globals(), "_RESPONSE_AFTER_ASCII", _RESPONSE_AFTER_SOURCE, re.VERBOSE | re.ASCII
 )
 
 # Words between an answering actor's verb and the trigger that make the
@@ -7327,12 +7337,13 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
     joined to it by a chain of "and", "or" and commas ("the army and
     national police"), or ``len(actors)``: one pass from the right.
     """
+    joined_gap = (_JOINED_ASCII if folded.isascii() else _JOINED).fullmatch
     out = [len(actors)] * len(actors)
     for k in range(len(actors) - 2, -1, -1):
         a, b = actors[k], actors[k + 1]
         # (a possessive pattern that reads each character once: no timeout)
         a_end, b_start = a.span.end, b.span.start
-        joined = b_start < a_end or _JOINED.fullmatch(folded, a_end, b_start)
+        joined = b_start < a_end or joined_gap(folded, a_end, b_start)
         out[k] = out[k + 1] if joined else k + 1
     return out
 
@@ -8409,7 +8420,7 @@ def _clash_with(cluster: _Cluster, folded: str, side_b: ActorMention | None) -> 
     if side_b is None or side_b.kind not in _ARMED_SIDE_KINDS:
         return False
     return any(
-        t.group == "battle" and _CLASH.match(folded, t.start, t.end) is not None
+        t.group == "battle" and folded.startswith(_CLASH_WORDS, t.start, t.end)
         for s in cluster.sentences
         for t in s.triggers
     )
@@ -8419,12 +8430,12 @@ def _clash_with(cluster: _Cluster, folded: str, side_b: ActorMention | None) -> 
 _ARMED_SIDE_KINDS: Final = frozenset(
     {"state", "rebel", "political_militia", "identity_militia", "unknown", "external"}
 )
-# A trigger naming a fight between two armed sides (on its folded span).
-_CLASH: Final = lazy(
-    globals(),
-    "_CLASH",
-    r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)",
-)
+# A trigger naming a fight between two armed sides: one that starts with one
+# of these words (``str.startswith`` over the trigger's folded span, a prefix
+# test in C where a pattern's match cost a ``regex`` call).
+_CLASH_WORDS: Final = (
+    "clash", "fight", "fought", "battl", "gunfight", "firefight", "skirmish", "exchange",
+)  # fmt: skip
 
 
 def _fought_with(cluster: _Cluster, folded: str, side: ActorMention | None) -> bool:
@@ -8438,7 +8449,7 @@ def _fought_with(cluster: _Cluster, folded: str, side: ActorMention | None) -> b
     key = _actor_key(side)
     for s in cluster.sentences:
         for t in s.triggers:
-            if t.group != "battle" or _CLASH.match(folded, t.start, t.end) is None:
+            if t.group != "battle" or not folded.startswith(_CLASH_WORDS, t.start, t.end):
                 continue
             m = _WITH_AFTER.match(folded, t.end)
             if m is None:
@@ -8464,7 +8475,7 @@ def _clash_between(cluster: _Cluster, folded: str) -> bool:
     """
     return any(
         t.group == "battle"
-        and _CLASH.match(folded, t.start, t.end) is not None
+        and folded.startswith(_CLASH_WORDS, t.start, t.end)
         and _BETWEEN.match(folded, t.end) is not None
         for s in cluster.sentences
         for t in s.triggers
@@ -8479,7 +8490,7 @@ def _fight_among(cluster: _Cluster, folded: str) -> ActorMention | None:
     """
     for s in cluster.sentences:
         for t in s.triggers:
-            if t.group != "battle" or _CLASH.match(folded, t.start, t.end) is None:
+            if t.group != "battle" or not folded.startswith(_CLASH_WORDS, t.start, t.end):
                 continue
             m = _BETWEEN.match(folded, t.end)
             if m is None:
@@ -8506,7 +8517,7 @@ def _nameless_fight(cluster: _Cluster, folded: str) -> tuple[int, int] | None:
     """
     for s in cluster.sentences:
         for t in s.triggers:
-            if t.group != "battle" or _CLASH.match(folded, t.start, t.end) is None:
+            if t.group != "battle" or not folded.startswith(_CLASH_WORDS, t.start, t.end):
                 continue
             m = _BETWEEN.match(folded, t.end)
             if m is None or not folded.startswith(_AMONG_HEADS, m.end() + 1):
@@ -8630,7 +8641,7 @@ def _people_massacred(cluster: _Cluster, c: CasualtyCount, folded: str) -> bool:
         return False
     if any(
         t.group == "explosion"
-        or (t.group == "battle" and _CLASH.match(folded, t.start, t.end))
+        or (t.group == "battle" and folded.startswith(_CLASH_WORDS, t.start, t.end))
         for t in s.triggers
     ):
         return False
