@@ -1298,6 +1298,42 @@ def test_clash_words_test_as_the_pattern_did(word: str, cut: int) -> None:
     )
 
 
+# Words of _SAYS_AFTER and _NEW_INCIDENT and look-alikes, for their ASCII twins.
+_OPENER_WORDS: Final = (
+    "said", "says", "say", "told", "claimed", "responsibility", "called", "in", "for",
+    "spokesman", "statement", "residents", "state", "media", "a", "local", "official",
+    "who", "the", "army", "(un)", "u.n.", ".", ")", "meanwhile", "separately",
+    "another", "separate", "attack", "bombing", "further", "north", "northern",
+    "far", "capital", "country's", "also", "on", "same", "day", "similar", "x_", "3",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_OPENER_WORDS), min_size=0, max_size=8),
+    glue=st.sampled_from([" ", "  ", ", ", "\t", "\x0b", "\x1c", "\n", "-", "_", ""]),
+    cut=st.integers(min_value=0, max_value=3),
+)
+@example(words=["", "residents", "said"], glue=" ", cut=0)
+@example(words=["in", "another", "attack"], glue=" ", cut=0)
+@example(words=["in", "the", "capital", ","], glue=" ", cut=0)
+@settings(max_examples=300, deadline=None)
+def test_ascii_opener_patterns_match_as_the_full_ones(
+    words: list[str], glue: str, cut: int
+) -> None:
+    """In ASCII text the ``re`` twins of _SAYS_AFTER and _NEW_INCIDENT match as the ``regex`` patterns, over any slice."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words)
+    end = max(len(text) - cut, 0)
+    for at in range(end + 1):
+        a = ev._SAYS_AFTER.match(text[at:end])
+        b = ev._SAYS_AFTER_ASCII.match(text[at:end])
+        assert (a and a.span()) == (b and b.span())
+        a = ev._NEW_INCIDENT.match(text, at, end)
+        b = ev._NEW_INCIDENT_ASCII.match(text, at, end)
+        assert (a and a.span()) == (b and b.span())
+
+
 # Words of _BACKGROUND, _CIRCUMSTANCE and _PLACE_ANAPHORA and look-alikes.
 _SENTENCE_WORDS: Final = (
     "since", "in", "the", "past", "for", "years", "decades", "ago", "history",

@@ -547,10 +547,7 @@ _CIRCUMSTANCE_WORDS: Final = (
 _CIRCUMSTANCE_TRIGGER_WORDS: Final = ("killed", "wounded", "injured", "carried")
 
 # Openers of a new incident.
-_NEW_INCIDENT: Final = lazy(
-    globals(),
-    "_NEW_INCIDENT",
-    r"""
+_NEW_INCIDENT_SOURCE: Final = r"""
     \W*+(?:
       meanwhile | separately | elsewhere | in\sanother\s\w++ | in\sa\sseparate\s\w++
     | f[au]rther\s(?:north|south|east|west)\w*+
@@ -561,8 +558,14 @@ _NEW_INCIDENT: Final = lazy(
     | also\s(?:on|late|early)\s | on\sthe\ssame\s(?:day|night|morning|evening)
     | in\sa\ssimilar\s\w++
     )\b
-    """,
-    regex.VERBOSE,
+    """
+_NEW_INCIDENT: Final = lazy(
+    globals(), "_NEW_INCIDENT", _NEW_INCIDENT_SOURCE, regex.VERBOSE
+)
+# _NEW_INCIDENT for ASCII text in the standard library's ``re`` (see
+# :func:`_ascii_twin`): it reads no character before the one before its start
+_NEW_INCIDENT_ASCII: Final = lazy_re(
+    globals(), "_NEW_INCIDENT_ASCII", _NEW_INCIDENT_SOURCE, re.VERBOSE | re.ASCII
 )
 
 # Anaphora for the incident's place.
@@ -740,6 +743,12 @@ _SAYS_AFTER: Final = regex.compile(
     # ("struck what the military called Hezbollah infrastructure": the
     # military names the target, it is no party of the sentence's deed)
     r"|called(?!\s+(?:in|for|off|up)\b))\b"
+)
+# _SAYS_AFTER for ASCII text in the standard library's ``re`` (see
+# :func:`_ascii_twin`): its windows are short, so ``regex``'s call overhead
+# dominated the match
+_SAYS_AFTER_ASCII: Final = lazy_re(
+    globals(), "_SAYS_AFTER_ASCII", _SAYS_AFTER.pattern, re.ASCII
 )
 # Attribution to a body the actor owns, named at length: "the British
 # military's United Kingdom Maritime Trade Operations (UKMTO) agency said",
@@ -4053,7 +4062,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                         and bool(
                             # (anchored, and it reads at most a few words past
                             # the sentence's signs: no timeout)
-                            _NEW_INCIDENT.match(folded, start, end)
+                            (_NEW_INCIDENT_ASCII if plain else _NEW_INCIDENT).match(
+                                folded, start, end
+                            )
                         )
                     )
                     or (bool(opened) and start in opened),
@@ -6410,7 +6421,10 @@ def _roles(
         after = folded[a_end : hi if hi < s.end else s.end]
         # (a pattern whose required word is absent is not searched)
         if (
-            (_has_says_word(after) and _SAYS_AFTER.match(after))
+            (
+                _has_says_word(after)
+                and (_SAYS_AFTER_ASCII if after.isascii() else _SAYS_AFTER).match(after)
+            )
             or (
                 # "the Arakan Army, which captured Maungdaw last year, said"
                 after.startswith((", which ", ", who "))
