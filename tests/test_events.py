@@ -2142,6 +2142,30 @@ def test_border_words_gate_the_border_pattern(
     )
 
 
+@given(
+    words=st.lists(
+        st.sampled_from((*_BORDER_SAMPLES, "toll", "deaths", "casualties", "came", "in")),
+        min_size=0,
+        max_size=10,
+    ),
+    glue=st.sampled_from([" ", "  ", "\n", "-", "\t", "\x1c", "_", ""]),
+    tail=st.sampled_from(["", " ", "  ", "\x0b"]),
+)
+@example(words=["toll", "from"], glue=" ", tail=" ")
+@example(words=["came", "to", "the", "town", "of"], glue=" ", tail=" ")
+@example(words=["in", "neighbouring"], glue=" ", tail="")
+@settings(max_examples=300, deadline=None)
+def test_ascii_border_pattern_searches_as_the_full_one(
+    words: list[str], glue: str, tail: str
+) -> None:
+    """In ASCII text the ``re`` twin of the border pattern (its look-behinds one per word) finds what the ``regex`` one finds."""
+    from conflictparse.parsers import events as ev
+
+    window = glue.join(words) + tail
+    a, b = ev._BORDER_BEFORE.search(window), ev._BORDER_BEFORE_ASCII.search(window)
+    assert (a and a.span()) == (b and b.span())
+
+
 def _plain_cluster(sentences: list[Any]) -> list[list[tuple[int, int]]]:
     """Clustering comparing every sentence with every incident (the reference)."""
     from conflictparse.parsers import events as ev
