@@ -5069,3 +5069,22 @@ def test_dated_and_new_aliases(text: str, published: str, canonical: str) -> Non
     """ "Amhara militias" are Fano's since its revolt (August 2023); the General Staff is a military's; the 444 Brigade."""
     report = conflictparse.parse(text, published=published)
     assert canonical in [a.canonical for a in report.actors]
+
+
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(
+            [" ", "a", "z", "'", "’", "A", "é", "-", "1", "\t", "ß"]
+        ),
+        max_size=12,
+    )
+)
+def test_next_word_pattern_reads_as_its_regex_original(text: str) -> None:
+    """The ``re`` pattern of the word after a generic head matches what the ``regex`` one it replaced matched, on any text."""
+    import regex
+
+    from conflictparse.parsers.actors import _parser
+
+    old = regex.compile(r"[ ]([a-z']++)").match(text)
+    new = _parser._NEXT_WORD_RE.match(text)
+    assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1)))

@@ -1238,6 +1238,102 @@ def test_ascii_window_patterns_search_as_the_full_ones(
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
 
 
+# Words of _JOINED and _RESPONSE_AFTER and look-alikes, for their ASCII twins.
+_GAP_WORDS: Final = (
+    "and", "or", "as", "well", "the", "an", "a", "pro-government", "russia-backed",
+    "x-", "-y", "police", "were", "was", "been", "be", "later", "quickly", "have",
+    "had", "arrested", "deployed", "sealed", "off", "launched", "investigation",
+    "rushed", "sent", "mobilised", "rounded", "up", "andor", "_", "3", ",", "",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_GAP_WORDS), min_size=0, max_size=8),
+    glue=st.sampled_from([" ", "  ", ", ", "\t", "\x0b", "\x1c", "\n", "-", "_", ""]),
+    cut=st.integers(min_value=0, max_value=3),
+)
+@example(words=["and", "the", "pro-government"], glue=" ", cut=0)
+@example(words=["", "were", "later", "deployed"], glue=" ", cut=0)
+@settings(max_examples=300, deadline=None)
+def test_ascii_gap_patterns_match_as_the_full_ones(
+    words: list[str], glue: str, cut: int
+) -> None:
+    """In ASCII text the ``re`` twins of _JOINED (fullmatch) and _RESPONSE_AFTER (match) answer as the ``regex`` patterns, over any slice."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words) + glue
+    end = max(len(text) - cut, 0)
+    for at in range(end + 1):
+        a = ev._JOINED.fullmatch(text, at, end)
+        b = ev._JOINED_ASCII.fullmatch(text, at, end)
+        assert (a and a.span()) == (b and b.span())
+        a = ev._RESPONSE_AFTER.match(text, at, end)
+        b = ev._RESPONSE_AFTER_ASCII.match(text, at, end)
+        assert (a and a.span()) == (b and b.span())
+
+
+@given(
+    word=st.sampled_from(
+        [
+            "clash", "clashes", "fighting", "fought", "battle", "gunfight", "firefight",
+            "skirmishes", "exchanged", "exchange", "attack", "battalion", "fights",
+            "clas", "exchang", "",
+        ]
+    ),
+    cut=st.integers(min_value=0, max_value=4),
+)  # fmt: skip
+def test_clash_words_test_as_the_pattern_did(word: str, cut: int) -> None:
+    """A trigger's span starting with one of _CLASH_WORDS is what the former _CLASH pattern matched at the trigger's start, within its end."""
+    import regex
+
+    from conflictparse.parsers import events as ev
+
+    old = regex.compile(
+        r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)"
+    )
+    text = "troops " + word + " rebels"
+    start, end = 7, max(7, 7 + len(word) - cut)
+    assert text.startswith(ev._CLASH_WORDS, start, end) == (
+        old.match(text, start, end) is not None
+    )
+
+
+# Words of _SAYS_AFTER and _NEW_INCIDENT and look-alikes, for their ASCII twins.
+_OPENER_WORDS: Final = (
+    "said", "says", "say", "told", "claimed", "responsibility", "called", "in", "for",
+    "spokesman", "statement", "residents", "state", "media", "a", "local", "official",
+    "who", "the", "army", "(un)", "u.n.", ".", ")", "meanwhile", "separately",
+    "another", "separate", "attack", "bombing", "further", "north", "northern",
+    "far", "capital", "country's", "also", "on", "same", "day", "similar", "x_", "3",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_OPENER_WORDS), min_size=0, max_size=8),
+    glue=st.sampled_from([" ", "  ", ", ", "\t", "\x0b", "\x1c", "\n", "-", "_", ""]),
+    cut=st.integers(min_value=0, max_value=3),
+)
+@example(words=["", "residents", "said"], glue=" ", cut=0)
+@example(words=["in", "another", "attack"], glue=" ", cut=0)
+@example(words=["in", "the", "capital", ","], glue=" ", cut=0)
+@settings(max_examples=300, deadline=None)
+def test_ascii_opener_patterns_match_as_the_full_ones(
+    words: list[str], glue: str, cut: int
+) -> None:
+    """In ASCII text the ``re`` twins of _SAYS_AFTER and _NEW_INCIDENT match as the ``regex`` patterns, over any slice."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words)
+    end = max(len(text) - cut, 0)
+    for at in range(end + 1):
+        a = ev._SAYS_AFTER.match(text[at:end])
+        b = ev._SAYS_AFTER_ASCII.match(text[at:end])
+        assert (a and a.span()) == (b and b.span())
+        a = ev._NEW_INCIDENT.match(text, at, end)
+        b = ev._NEW_INCIDENT_ASCII.match(text, at, end)
+        assert (a and a.span()) == (b and b.span())
+
+
 # Words of _BACKGROUND, _CIRCUMSTANCE and _PLACE_ANAPHORA and look-alikes.
 _SENTENCE_WORDS: Final = (
     "since", "in", "the", "past", "for", "years", "decades", "ago", "history",
@@ -2047,6 +2143,30 @@ def test_border_words_gate_the_border_pattern(
     assert expected == bool(
         ev._has_border_word(window) and ev._BORDER_BEFORE.search(window)
     )
+
+
+@given(
+    words=st.lists(
+        st.sampled_from((*_BORDER_SAMPLES, "toll", "deaths", "casualties", "came", "in")),
+        min_size=0,
+        max_size=10,
+    ),
+    glue=st.sampled_from([" ", "  ", "\n", "-", "\t", "\x1c", "_", ""]),
+    tail=st.sampled_from(["", " ", "  ", "\x0b"]),
+)
+@example(words=["toll", "from"], glue=" ", tail=" ")
+@example(words=["came", "to", "the", "town", "of"], glue=" ", tail=" ")
+@example(words=["in", "neighbouring"], glue=" ", tail="")
+@settings(max_examples=300, deadline=None)
+def test_ascii_border_pattern_searches_as_the_full_one(
+    words: list[str], glue: str, tail: str
+) -> None:
+    """In ASCII text the ``re`` twin of the border pattern (its look-behinds one per word) finds what the ``regex`` one finds."""
+    from conflictparse.parsers import events as ev
+
+    window = glue.join(words) + tail
+    a, b = ev._BORDER_BEFORE.search(window), ev._BORDER_BEFORE_ASCII.search(window)
+    assert (a and a.span()) == (b and b.span())
 
 
 def _plain_cluster(sentences: list[Any]) -> list[list[tuple[int, int]]]:

@@ -554,10 +554,7 @@ _CIRCUMSTANCE_WORDS: Final = (
 _CIRCUMSTANCE_TRIGGER_WORDS: Final = ("killed", "wounded", "injured", "carried")
 
 # Openers of a new incident.
-_NEW_INCIDENT: Final = lazy(
-    globals(),
-    "_NEW_INCIDENT",
-    r"""
+_NEW_INCIDENT_SOURCE: Final = r"""
     \W*+(?:
       meanwhile | separately | elsewhere | in\sanother\s\w++ | in\sa\sseparate\s\w++
     | f[au]rther\s(?:north|south|east|west)\w*+
@@ -568,8 +565,14 @@ _NEW_INCIDENT: Final = lazy(
     | also\s(?:on|late|early)\s | on\sthe\ssame\s(?:day|night|morning|evening)
     | in\sa\ssimilar\s\w++
     )\b
-    """,
-    regex.VERBOSE,
+    """
+_NEW_INCIDENT: Final = lazy(
+    globals(), "_NEW_INCIDENT", _NEW_INCIDENT_SOURCE, regex.VERBOSE
+)
+# _NEW_INCIDENT for ASCII text in the standard library's ``re`` (see
+# :func:`_ascii_twin`): it reads no character before the one before its start
+_NEW_INCIDENT_ASCII: Final = lazy_re(
+    globals(), "_NEW_INCIDENT_ASCII", _NEW_INCIDENT_SOURCE, re.VERBOSE | re.ASCII
 )
 
 # Anaphora for the incident's place.
@@ -665,6 +668,21 @@ _BORDER_BEFORE: Final = regex.compile(
     r"|(?<!\bcame\s)\b(?:to|towards?)\s++the\s++(?:city|town|village)\s++of\s*+\Z"
 )
 
+# _BORDER_BEFORE for ASCII text in the standard library's ``re`` (see
+# :func:`_ascii_twin`), each look-behind of alternatives written as one per
+# word (``re``'s must have a fixed width): a search over a place's 40
+# characters before it costs a fraction of a ``regex`` call and search
+_BORDER_BEFORE_ASCII: Final = lazy_re(
+    globals(),
+    "_BORDER_BEFORE_ASCII",
+    r"\b(?:border(?:ing|s)?+|(?<!\bin\s)neighbou?ring|adjacent\sto|near\sthe\sborder\swith"
+    r"|across\sthe\sborder\s(?:from|in)|(?<!\btoll\s)(?<!\bdeaths\s)(?<!\bcasualties\s)from"
+    r"|to|towards?|(?:cross(?:ed|es|ing)?+|fled|flee(?:s|ing)?+)\sinto)"
+    r"(?:\s++(?:with|of|the|on))*+\s*+\Z"
+    r"|(?<!\bcame\s)\b(?:to|towards?)\s++the\s++(?:city|town|village)\s++of\s*+\Z",
+    re.ASCII,
+)
+
 # A word every _BORDER_BEFORE match holds ("adjacent to" holds "to"): the
 # pattern is searched only when one is there.
 _BORDER_WORDS: Final = ("to", "from", "border", "neighbo")  # ("into" holds "to")
@@ -750,6 +768,12 @@ _SAYS_AFTER: Final = regex.compile(
     # ("struck what the military called Hezbollah infrastructure": the
     # military names the target, it is no party of the sentence's deed)
     r"|called(?!\s+(?:in|for|off|up)\b))\b"
+)
+# _SAYS_AFTER for ASCII text in the standard library's ``re`` (see
+# :func:`_ascii_twin`): its windows are short, so ``regex``'s call overhead
+# dominated the match
+_SAYS_AFTER_ASCII: Final = lazy_re(
+    globals(), "_SAYS_AFTER_ASCII", _SAYS_AFTER.pattern, re.ASCII
 )
 # Attribution to a body the actor owns, named at length: "the British
 # military's United Kingdom Maritime Trade Operations (UKMTO) agency said",
@@ -1214,11 +1238,14 @@ _ALLY_AGAINST: Final = re.compile(
 # (a hyphened modifier of the second may stand after the "and": "M23 rebels
 # and pro-government Wazalendo militias", "the army and Russia-backed
 # mercenaries")
-_JOINED: Final = lazy(
-    globals(),
-    "_JOINED",
-    r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:(?:the|an?)\s++)?+(?:\w++-[\w-]++\s++)?+)?+",
+_JOINED_SOURCE: Final = (
+    r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:(?:the|an?)\s++)?+(?:\w++-[\w-]++\s++)?+)?+"
 )
+_JOINED: Final = lazy(globals(), "_JOINED", _JOINED_SOURCE)
+# _JOINED for ASCII text in the standard library's ``re`` (a fullmatch of a
+# short gap costs a fraction of a ``regex`` call): with re.ASCII, \s and \w
+# read ASCII text as ``regex`` does (see :func:`_ascii_twin`)
+_JOINED_ASCII: Final = lazy_re(globals(), "_JOINED_ASCII", _JOINED_SOURCE, re.ASCII)
 _BETWEEN_BEFORE: Final = lazy(
     globals(),
     "_BETWEEN_BEFORE",
@@ -2282,7 +2309,9 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         # an explosion 70 nautical miles west of Mokha", keeps the port: it is
         # all the scene the story gives)
         return False
-    if _has_border_word(before) and _BORDER_BEFORE.search(before):
+    if _has_border_word(before) and (
+        _BORDER_BEFORE_ASCII if before.isascii() else _BORDER_BEFORE
+    ).search(before):
         # ("had repelled them from Sake": where they were driven out of is
         # the scene, not an origin)
         return before.endswith("from ") and _DRIVEN_OUT.search(before) is not None
@@ -4166,7 +4195,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                         and bool(
                             # (anchored, and it reads at most a few words past
                             # the sentence's signs: no timeout)
-                            _NEW_INCIDENT.match(folded, start, end)
+                            (_NEW_INCIDENT_ASCII if plain else _NEW_INCIDENT).match(
+                                folded, start, end
+                            )
                         )
                     )
                     or (bool(opened) and start in opened),
@@ -6695,7 +6726,10 @@ def _roles(
         after = folded[a_end : hi if hi < s.end else s.end]
         # (a pattern whose required word is absent is not searched)
         if (
-            (_has_says_word(after) and _SAYS_AFTER.match(after))
+            (
+                _has_says_word(after)
+                and (_SAYS_AFTER_ASCII if after.isascii() else _SAYS_AFTER).match(after)
+            )
             or (
                 # "the Arakan Army, which captured Maungdaw last year, said"
                 after.startswith((", which ", ", who "))
@@ -6949,7 +6983,11 @@ def _roles(
                     # off killed the attackers, a side of the battle
                     agent += 1.0
                 elif (
-                    (answer := _RESPONSE_AFTER.match(folded, a_end, first.start))
+                    (
+                        answer := (
+                            _RESPONSE_AFTER_ASCII if folded.isascii() else _RESPONSE_AFTER
+                        ).match(folded, a_end, first.start)
+                    )
                     is not None
                     and _INCIDENT_REFERENCE.search(folded, answer.end(), first.start)
                     is not None
@@ -7090,18 +7128,23 @@ def _roles(
 # the area after the blast", "the police today arrested ten people suspected
 # of detonating", "police explosives experts defused", "troops were
 # deployed". The actor is no side of the trigger after it.
-_RESPONSE_AFTER: Final = lazy(
-    globals(),
-    "_RESPONSE_AFTER",
-    r"""\s++(?:(?!(?:were|was|are|is|been|being|be)\b)[\w-]++\s++){0,2}?
+_RESPONSE_AFTER_SOURCE: Final = r"""\s++(?:(?!(?:were|was|are|is|been|being|be)\b)[\w-]++\s++){0,2}?
     (?:(?:today|yesterday|later|also|then|quickly|immediately|have|has|had)\s++){0,3}
     (?:arrest|detain|mobili[sz]|defus|deactivat|evacuat|cordon|seal(?:ed|ing)\soff|urg|patroll
       |investigat|search|rescu|dismantl|deploy|respond|round(?:ed|ing)\sup|launch(?:ed|ing)\s(?:an?\s)?(?:investigation|manhunt|search)
     # a passive only of sending ("troops were deployed"): "soldiers were
     # arrested for killing" were arrested, they did not answer
       |(?:were|was|are|is|(?:have|has|had)\sbeen)\s++(?:(?:later|also|then|quickly|immediately)\s++)?(?:deploy|mobili[sz]|dispatch|rushed|sent))
-    """,
-    regex.VERBOSE,
+    """
+_RESPONSE_AFTER: Final = lazy(
+    globals(), "_RESPONSE_AFTER", _RESPONSE_AFTER_SOURCE, regex.VERBOSE
+)
+# _RESPONSE_AFTER for ASCII text in the standard library's ``re``: with
+# re.ASCII, \s, \w and \b read ASCII text as ``regex`` does (see
+# :func:`_ascii_twin`); the match is short, so ``regex``'s call overhead
+# dominated it
+_RESPONSE_AFTER_ASCII: Final = lazy_re(
+    globals(), "_RESPONSE_AFTER_ASCII", _RESPONSE_AFTER_SOURCE, re.VERBOSE | re.ASCII
 )
 
 # Words between an answering actor's verb and the trigger that make the
@@ -7655,12 +7698,13 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
     joined to it by a chain of "and", "or" and commas ("the army and
     national police"), or ``len(actors)``: one pass from the right.
     """
+    joined_gap = (_JOINED_ASCII if folded.isascii() else _JOINED).fullmatch
     out = [len(actors)] * len(actors)
     for k in range(len(actors) - 2, -1, -1):
         a, b = actors[k], actors[k + 1]
         # (a possessive pattern that reads each character once: no timeout)
         a_end, b_start = a.span.end, b.span.start
-        joined = b_start < a_end or _JOINED.fullmatch(folded, a_end, b_start)
+        joined = b_start < a_end or joined_gap(folded, a_end, b_start)
         out[k] = out[k + 1] if joined else k + 1
     return out
 
@@ -8794,7 +8838,7 @@ def _clash_with(cluster: _Cluster, folded: str, side_b: ActorMention | None) -> 
     if side_b is None or side_b.kind not in _ARMED_SIDE_KINDS:
         return False
     return any(
-        t.group == "battle" and _CLASH.match(folded, t.start, t.end) is not None
+        t.group == "battle" and folded.startswith(_CLASH_WORDS, t.start, t.end)
         for s in cluster.sentences
         for t in s.triggers
     )
@@ -8804,12 +8848,12 @@ def _clash_with(cluster: _Cluster, folded: str, side_b: ActorMention | None) -> 
 _ARMED_SIDE_KINDS: Final = frozenset(
     {"state", "rebel", "political_militia", "identity_militia", "unknown", "external"}
 )
-# A trigger naming a fight between two armed sides (on its folded span).
-_CLASH: Final = lazy(
-    globals(),
-    "_CLASH",
-    r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)",
-)
+# A trigger naming a fight between two armed sides: one that starts with one
+# of these words (``str.startswith`` over the trigger's folded span, a prefix
+# test in C where a pattern's match cost a ``regex`` call).
+_CLASH_WORDS: Final = (
+    "clash", "fight", "fought", "battl", "gunfight", "firefight", "skirmish", "exchange",
+)  # fmt: skip
 
 
 def _fought_with(cluster: _Cluster, folded: str, side: ActorMention | None) -> bool:
@@ -8823,7 +8867,7 @@ def _fought_with(cluster: _Cluster, folded: str, side: ActorMention | None) -> b
     key = _actor_key(side)
     for s in cluster.sentences:
         for t in s.triggers:
-            if t.group != "battle" or _CLASH.match(folded, t.start, t.end) is None:
+            if t.group != "battle" or not folded.startswith(_CLASH_WORDS, t.start, t.end):
                 continue
             m = _WITH_AFTER.match(folded, t.end)
             if m is None:
@@ -8849,7 +8893,7 @@ def _clash_between(cluster: _Cluster, folded: str) -> bool:
     """
     return any(
         t.group == "battle"
-        and _CLASH.match(folded, t.start, t.end) is not None
+        and folded.startswith(_CLASH_WORDS, t.start, t.end)
         and _BETWEEN.match(folded, t.end) is not None
         for s in cluster.sentences
         for t in s.triggers
@@ -8864,7 +8908,7 @@ def _fight_among(cluster: _Cluster, folded: str) -> ActorMention | None:
     """
     for s in cluster.sentences:
         for t in s.triggers:
-            if t.group != "battle" or _CLASH.match(folded, t.start, t.end) is None:
+            if t.group != "battle" or not folded.startswith(_CLASH_WORDS, t.start, t.end):
                 continue
             m = _BETWEEN.match(folded, t.end)
             if m is None:
@@ -8891,7 +8935,7 @@ def _nameless_fight(cluster: _Cluster, folded: str) -> tuple[int, int] | None:
     """
     for s in cluster.sentences:
         for t in s.triggers:
-            if t.group != "battle" or _CLASH.match(folded, t.start, t.end) is None:
+            if t.group != "battle" or not folded.startswith(_CLASH_WORDS, t.start, t.end):
                 continue
             m = _BETWEEN.match(folded, t.end)
             if m is None or not folded.startswith(_AMONG_HEADS, m.end() + 1):
@@ -9020,7 +9064,7 @@ def _people_massacred(cluster: _Cluster, c: CasualtyCount, folded: str) -> bool:
         return False
     if any(
         t.group == "explosion"
-        or (t.group == "battle" and _CLASH.match(folded, t.start, t.end))
+        or (t.group == "battle" and folded.startswith(_CLASH_WORDS, t.start, t.end))
         for t in s.triggers
     ):
         return False
