@@ -99,3 +99,22 @@ def test_a_seat_after_neighbouring_is_the_state() -> None:
         "Sokoto, the Lakurawa group killed 15 people, police said."
     )
     assert _reading(text, "Sokoto") == ("province", "NG", "NG-SO")
+
+
+def test_governments_pressed_or_mediated_between_are_metonymy() -> None:
+    text = (
+        "Egypt and Qatar said they were pressing Israel and Hamas to finalise the "
+        "ceasefire. Oman offered to mediate between Tehran and Washington."
+    )
+    roles = {p.text: p.role for p in _places(text)}
+    assert roles["Israel"] == "metonymy"
+    assert roles["Tehran"] == "metonymy"
+    assert roles["Washington"] == "metonymy"
+
+
+def test_a_saints_school_is_no_town() -> None:
+    text = (
+        "Bandits abducted more than 300 pupils from St Mary's Catholic school in "
+        "Papiri in Niger state's Agwara local government area, police said."
+    )
+    assert not [p for p in _places(text) if p.text.startswith("St")]

@@ -596,6 +596,12 @@ _TALK_NOUNS: Final = frozenset(
         "dispute",
         "accord",
         "peace",
+        # "offered to mediate between Tehran and Washington", "a truce
+        # with Israel": the governments that agree
+        "mediate",
+        "mediation",
+        "ceasefire",
+        "truce",
     ]
 )
 
@@ -945,6 +951,20 @@ _POSSESSIVE_FACILITY: Final = re.compile(
     ['\u2019]s[ ]                               # the possessive
     (?:Chapel|Church|Cathedral|Abbey|Basilica|Mosque|Temple|Shrine|Farm|Farms
       |Hospital|College|School|Academy|Hall|Park|Mill|Inn|Yard|Wharf)
+    (?![A-Za-z])
+    """,
+    re.VERBOSE,
+)
+#: A saint's title opening a name ("St Mary", "Saint Anne").
+_SAINT_TITLES: Final = ("St ", "St. ", "Saint ", "Ste ")
+#: A possessive, up to two capitalised words and a building's noun in any
+#: case after a saint's name: "St Mary's Catholic school", "St Luke's
+#: Anglican Church" (a school or church named after the saint).
+_SAINT_POSSESSIVE_FACILITY: Final = re.compile(
+    r"""
+    ['\u2019]s[ ](?:[A-Z][a-z]+[ ]){0,2}
+    (?i:chapel|church|cathedral|basilica|school|college|academy|hospital|parish
+      |mission|seminary|convent|secondary|primary)
     (?![A-Za-z])
     """,
     re.VERBOSE,
@@ -4422,6 +4442,12 @@ def _resolve(
         )
     ):
         return None  # "St Mary's Church", "Miller's Farm": a person's or a saint's name
+    if (
+        not shouting
+        and surface.startswith(_SAINT_TITLES)
+        and _SAINT_POSSESSIVE_FACILITY.match(after) is not None
+    ):
+        return None  # "St Mary's Catholic school": a saint's, whatever town shares it
     if not shouting and (
         _joined_by_plus(before, after)
         or (
@@ -6613,6 +6639,15 @@ _OBJECT_VERBS: Final = frozenset(
         "recognise",
         "recognize",
         "expel",
+        # "pressing Israel and Hamas to finalise", "urging Kyiv to": the
+        # present participles of the verbs above
+        "pressing",
+        "pressuring",
+        "urging",
+        "accusing",
+        "blaming",
+        "condemning",
+        "sanctioning",
     ]
 )
 
