@@ -91,11 +91,15 @@ _PER_COUNTRY: int = 1500
 _ALWAYS_POPULATION: int = 15000
 #: First-level divisions whose every cities500 place is kept, however large
 #: their country: the front line of the war in Ukraine and the Russian
-#: regions across the border, whose villages fill the news.
+#: regions across the border, whose villages fill the news; India's
+#: Manipur, whose ethnic conflict since 2023 names its small towns
+#: (Bishnupur, Jiribam, Moreh), some of them namesakes of larger towns
+#: elsewhere in India that would else be read.
 _ALL_IN_DIVISIONS: Final = frozenset([
     "UA-14", "UA-09", "UA-23", "UA-65", "UA-63", "UA-59",  # Donetsk .. Sumy
     "UA-12", "UA-43",  # Dnipropetrovsk, Crimea
     "RU-BEL", "RU-KRS", "RU-BRY",  # Belgorod, Kursk, Bryansk
+    "IN-MN",  # Manipur
 ])  # fmt: skip
 #: How many alternate names (Latin script) to keep per place.
 _MAX_ALTS: int = 6

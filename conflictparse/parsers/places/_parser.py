@@ -45,6 +45,7 @@ from conflictparse.parsers.places._second_level import (
     second_level_places,
 )
 from conflictparse.parsers.places._sites import (
+    BUILDING_CUES,
     DWELLER_CUES,
     dweller_places,
     listed_places,
@@ -595,6 +596,12 @@ _TALK_NOUNS: Final = frozenset(
         "dispute",
         "accord",
         "peace",
+        # "offered to mediate between Tehran and Washington", "a truce
+        # with Israel": the governments that agree
+        "mediate",
+        "mediation",
+        "ceasefire",
+        "truce",
     ]
 )
 
@@ -945,6 +952,20 @@ _POSSESSIVE_FACILITY: Final = re.compile(
     ['\u2019]s[ ]                               # the possessive
     (?:Chapel|Church|Cathedral|Abbey|Basilica|Mosque|Temple|Shrine|Farm|Farms
       |Hospital|College|School|Academy|Hall|Park|Mill|Inn|Yard|Wharf)
+    (?![A-Za-z])
+    """,
+    re.VERBOSE,
+)
+#: A saint's title opening a name ("St Mary", "Saint Anne").
+_SAINT_TITLES: Final = ("St ", "St. ", "Saint ", "Ste ")
+#: A possessive, up to two capitalised words and a building's noun in any
+#: case after a saint's name: "St Mary's Catholic school", "St Luke's
+#: Anglican Church" (a school or church named after the saint).
+_SAINT_POSSESSIVE_FACILITY: Final = re.compile(
+    r"""
+    ['\u2019]s[ ](?:[A-Z][a-z]+[ ]){0,2}
+    (?i:chapel|church|cathedral|basilica|school|college|academy|hospital|parish
+      |mission|seminary|convent|secondary|primary)
     (?![A-Za-z])
     """,
     re.VERBOSE,
@@ -1699,6 +1720,10 @@ def find_places(
                 lambda s, e, cc: _listed_town(text, s, e, cc, look.towns),
             )
         )
+        if home is None and len(context) == 1:
+            # (the one country the story names, as for dwellers below: "in
+            # Kwara state" with no dateline)
+            home = next(iter(context))
         if home is not None and (
             " near " in text
             or " outside " in text
@@ -1706,6 +1731,7 @@ def find_places(
             or " arrived " in text
             or " base " in text
             or " camp at " in text
+            or any(map(text.__contains__, BUILDING_CUES))
         ):
             # "ambushed a convoy near Banibangou": a deed near a place no table knows
             out.extend(
@@ -1773,6 +1799,7 @@ def find_places(
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
             _province_of_anchor_after(text, out)
+            _province_of_list_partners(text, out)
         _province_read_as_such(text, out)
         if ", " in text:
             _opener_province_of_town_after(text, out)
@@ -2367,13 +2394,21 @@ def _country_of_story(out: list[PlaceMention]) -> None:
 
 #: What tells a name is a province after it: "Guanajuato has been the
 #: most violent state", "Sagaing, a stronghold of the resistance, is the
-#: region ..." (a verb of being, a determiner, up to three words, the unit).
+#: region ...", "Guanajuato remained the country's most violent state" (a
+#: verb of being, a determiner, up to three words, a possessive's among
+#: them, the unit).
 _PROVINCE_PREDICATE: Final = compile_re(
-    r"(?:, [^,.;]{1,60},)? (?:is|was|has been|had been|remains|has long been"
-    r"|has become|became) (?:now |long |also )?(?:the|a|an|one of the|[A-Z]\w+'s)"
-    r" (?:[\w-]+ ){0,3}(?:state|province|region|department|governorate)s?\b"
+    r"(?:, [^,.;]{1,60},)? (?:is|was|has been|had been|remains|remained|has remained"
+    r"|has long been|has become|became) (?:now |long |also |still )?"
+    r"(?:the|a|an|one of the|[A-Z]\w+'s) (?:[\w'\u2019-]+ ){0,3}"
+    r"(?:state|province|region|department|governorate)s?\b"
 )
 
+
+#: The word before a seat town that makes it its province: "In Zamfara,
+#: gunmen abducted 50 villagers. In neighbouring Sokoto, ..." (a state
+#: neighbours a state; the town next door is "the neighbouring town of").
+_NEIGHBOURING: Final = ("neighbouring ", "neighboring ")
 
 #: A story's word for a town it named before: "the town's army camp".
 _TOWN_ANAPHOR: Final = compile_re(r"\bthe (?:town|city)\b(?! of )")
@@ -2401,8 +2436,9 @@ def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
     """
     Read as the province a province's seat town that the story speaks of
     as a province: one a predicate calls so ("Guanajuato has been the most
-    violent state"), or one a headline names where the story below names
-    some other place of that province and never the town itself ("Gunmen
+    violent state") or "neighbouring" opens ("In neighbouring Sokoto"), or
+    one a headline names where the story below names some other place of
+    that province and never the town itself ("Gunmen
     kill 12 in Guanajuato" over a shooting in Irapuato; "Junta airstrike
     kills 9 in Sagaing" over a strike in Kyauk Myaung township).
     """
@@ -2418,7 +2454,10 @@ def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
         code = m.admin1
         if code not in admin1_names().get(_key(m.text), ()):
             continue
-        if _PROVINCE_PREDICATE.match(text, m.end) is None:
+        if _PROVINCE_PREDICATE.match(text, m.end) is None and not (
+            text.endswith(_NEIGHBOURING, 0, m.start)
+            and m.country not in _TOWN_SIZED_UNITS  # ("neighbouring Jenin": the town)
+        ):
             if m.end > head_end:
                 continue
             if not text.endswith(" in ", 0, m.start):
@@ -2708,6 +2747,41 @@ def _province_of_anchor_after(text: str, out: list[PlaceMention]) -> None:
                         )
                     ):
                         out[x] = attrs.evolve(p, country=n.country, admin1=n.admin1)
+        i = j + 1
+
+
+def _province_of_list_partners(text: str, out: list[PlaceMention]) -> None:
+    """
+    Give a settlement with no province in a list of settlements ("villagers
+    in Galayi, Fataki and Lopa") the one province its partners of its
+    country lie in, when two partners give it, or one that is a village
+    (villages listed together are neighbours; a town may be a far hub's
+    name: "Bulo Mareer and Mogadishu"). *out* is sorted by span.
+    """
+    last = len(out) - 1
+    i = 0
+    while i < last:
+        j = i  # the list's last name
+        while (
+            j < last
+            and out[j + 1].start - out[j].end <= 6
+            and out[j].kind in _SETTLEMENT_KINDS
+            and out[j + 1].kind in _SETTLEMENT_KINDS
+            and text[out[j].end : out[j + 1].start] in _LIST_JOINS
+        ):
+            j += 1
+        if j > i:
+            run = out[i : j + 1]
+            for x, m in enumerate(run):
+                if m.admin1 is not None or m.role != "place" or m.country is None:
+                    continue
+                codes = {p.admin1 for p in run if p.admin1 and p.country == m.country}
+                partners = [p for p in run if p.admin1 in codes]
+                if len(codes) == 1 and (
+                    len(partners) > 1
+                    or partners[0].kind in ("village", "populated_place")
+                ):
+                    out[i + x] = attrs.evolve(m, admin1=partners[0].admin1)
         i = j + 1
 
 
@@ -4369,6 +4443,12 @@ def _resolve(
         )
     ):
         return None  # "St Mary's Church", "Miller's Farm": a person's or a saint's name
+    if (
+        not shouting
+        and surface.startswith(_SAINT_TITLES)
+        and _SAINT_POSSESSIVE_FACILITY.match(after) is not None
+    ):
+        return None  # "St Mary's Catholic school": a saint's, whatever town shares it
     if not shouting and (
         _joined_by_plus(before, after)
         or (
@@ -4641,6 +4721,8 @@ def _resolve(
         not after_word and in_admin is None and after[:2] == ", " and after[2:3].isupper()
     ):
         admin_hint = _comma_province(h, after)
+    if surface[5:6] == "-" and surface[:5] == "Saint" and len(h.towns) > 1:
+        _french_saints(h, surface)
     town = _pick_town(h, context, admin_context, admin_hint)
     if (
         admin_hint
@@ -5774,6 +5856,18 @@ def _others(context: Counter[str], h: _Hit, country: str) -> int:
     return context.get(country, 0) - (weight if own == country else 0)
 
 
+def _french_saints(h: _Hit, surface: str) -> None:
+    """
+    Keep only the towns of *h* spelled as *surface*, a French compound
+    ("Saint-Louis": Senegal's, Réunion's and France's, never the United
+    States' St. Louis, which English never writes with a hyphen), when
+    some are.
+    """
+    same = tuple(t for t in h.towns if t.name == surface)
+    if same:
+        h.towns = same
+
+
 def _pick_town(
     h: _Hit,
     context: Counter[str],
@@ -6546,6 +6640,15 @@ _OBJECT_VERBS: Final = frozenset(
         "recognise",
         "recognize",
         "expel",
+        # "pressing Israel and Hamas to finalise", "urging Kyiv to": the
+        # present participles of the verbs above
+        "pressing",
+        "pressuring",
+        "urging",
+        "accusing",
+        "blaming",
+        "condemning",
+        "sanctioning",
     ]
 )
 
@@ -6820,7 +6923,9 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
         if nxt == "and" or after[:2] == ", ":
             # "Washington and Paris called for", "Washington, London and
             # Paris condemned": the first of polities that act together
-            m1 = _COORDINATED_THEN_WORD.match(after, timeout=REGEX_TIMEOUT)
+            # (*after* is 60 characters and the match anchored, its loops
+            # possessive: no timeout, which reads the process clock twice)
+            m1 = _COORDINATED_THEN_WORD.match(after)
             if m1 is not None:
                 at = m1.start("verb") - 1
                 return _is_metonymy(before, after[at:], m1.group("verb"), prep=prep)
@@ -6843,6 +6948,13 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
         m = _SECOND_WORD.match(after)
         if m and m.group(1).lower() in _SPEECH_VERBS:
             return True
+    if (nxt in _AUXILIARIES or nxt in ("did", "does")) and _NEGATED_RESPONSE.match(
+        after
+    ) is not None:
+        # "Ouagadougou has not commented", "Kinshasa did not immediately
+        # respond": the government that did not answer (an anchored match
+        # of a few words in 60 characters: no timeout)
+        return True
     b = before.lower()
     if "between" not in b and "with" not in b:
         return False  # what both talk patterns below need
@@ -6861,6 +6973,17 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
     )
 
 
+#: An auxiliary, a negation and a verb of answering after a polity:
+#: "has not commented", "did not immediately respond", "has yet to react".
+_NEGATED_RESPONSE: Final = regex.compile(
+    r"""
+    \A[ ](?:has|have|had|did|does|is|was|will|would)[ ](?:not|never|yet[ ]to)
+    [ ](?:yet[ ]|immediately[ ]|publicly[ ]|officially[ ])?(?:to[ ])?
+    (?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|confirm(?:ed)?|repl(?:y|ied)
+    |acknowledge[d]?)\b
+    """,
+    regex.VERBOSE,
+)
 #: Countries whose provinces are each a town with the villages around it
 #: (Palestine's governorates: Jenin, Tulkarm, Tubas), where a bare name is
 #: the town far more often than the unit ("the governorate of Jenin" or
@@ -6998,7 +7121,9 @@ def _list_without_preposition(before: str) -> bool:
     if not before.endswith(" and "):
         return False
     tail = before[-120:]
-    head = _LIST_HEAD_BEFORE.search(tail, timeout=REGEX_TIMEOUT)
+    # (120 characters, the pattern's loops possessive and bounded: no
+    # timeout, which reads the process clock twice)
+    head = _LIST_HEAD_BEFORE.search(tail)
     return head is not None and not _preposition_before(tail[: head.start()])
 
 

@@ -21,7 +21,13 @@ from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.places._tables import _key, country_names, demonyms
 from conflictparse.results import PlaceMention, Provenance, Span, _trusted_builder
 
-__all__ = ["dweller_places", "listed_places", "near_places", "site_places"]
+__all__ = [
+    "BUILDING_CUES",
+    "dweller_places",
+    "listed_places",
+    "near_places",
+    "site_places",
+]
 
 _new_place: Final = _trusted_builder(PlaceMention)
 _new_span: Final = _trusted_builder(Span)
@@ -604,13 +610,15 @@ def listed_places(
             text.endswith(_PAIR_PREPOSITIONS, 0, p.start)
             or _ATTACK_ON_BEFORE.search(text, max(0, p.start - 30), p.start) is not None
         ):
-            m = _LISTED_WORD.match(text, p.end + 5, timeout=REGEX_TIMEOUT)
+            # (an anchored match of one word, its loops possessive: no
+            # timeout, which reads the process clock twice; also below)
+            m = _LISTED_WORD.match(text, p.end + 5)
             if m is not None:
                 s, e = m.span()
         elif text.endswith(" and ", 0, p.start):
             head = text[max(0, p.start - 45) : p.start - 5]
             at = head.rfind(" ") + 1
-            m = _LISTED_WORD.fullmatch(head, at, timeout=REGEX_TIMEOUT) if at else None
+            m = _LISTED_WORD.fullmatch(head, at) if at else None
             if m is not None and (
                 head.endswith(_PAIR_PREPOSITIONS, 0, at)
                 or _ATTACK_ON_BEFORE.search(head, 0, at) is not None
@@ -703,7 +711,8 @@ def _listed_after(
             pos = known.end
             last_known = True
         else:
-            m = _LISTED_WORD.match(text, at, timeout=REGEX_TIMEOUT)
+            # (anchored at one word: no timeout, which reads the clock twice)
+            m = _LISTED_WORD.match(text, at)
             if m is None:
                 return []
             s, e = m.span()
@@ -772,10 +781,16 @@ _NEAR_CUES: Final = (" near ", " outside ", " outskirts of ")
 #: arrived in Kolofata and burned houses", "soldiers at a base at
 #: Tchakamadje repelled an attack" (the place itself, not near it).
 _AT_CUES: Final = (" arrived in ", " arrived at ", " base at ", " base in ", " camp at ")
+#: A building's noun and "in" before the town it stands in: "the attack on
+#: the Christ Apostolic Church in Eruku", "gunmen stormed a mosque in X"
+#: (a church, mosque, school or hospital stands in a settlement, not in a
+#: person; the first letter left off, so "Church" and "church" both match).
+BUILDING_CUES: Final = ("hurch in ", "osque in ", "chool in ", "ospital in ")
 #: Every cue :func:`near_places` reads, with the precision it gives.
 _CUES_PRECISION: Final = (
     *((cue, "near", "a deed near it") for cue in _NEAR_CUES),
     *((cue, "exact", "a deed there") for cue in _AT_CUES),
+    *((cue, "exact", "a building there") for cue in BUILDING_CUES),
 )
 #: Words of a violent deed, one of which must be in the sentence: "near X"
 #: in a story of fighting is mostly a place, elsewhere often a person's or
@@ -1001,7 +1016,9 @@ def dweller_places(
             at = text.find(cue, s)
             if not text[s : s + 1].isupper() or before.isalnum():
                 continue  # "villagers in the area"
-            m = _DWELLER_NAME.match(text, s, timeout=REGEX_TIMEOUT)
+            # (anchored, at most three words, its loops possessive: no
+            # timeout, which reads the process clock twice)
+            m = _DWELLER_NAME.match(text, s)
             if m is None:
                 continue
             e = m.end()
