@@ -8,21 +8,8 @@ project.
 
 from __future__ import annotations
 
-import datetime as _dt
-
-from conflictparse import parse
-from conflictparse.results import PlaceMention
-
-PUBLISHED = _dt.date(2025, 6, 2)
-
-
-def _places(text: str) -> list[PlaceMention]:
-    return list(parse(text, published=PUBLISHED).places)
-
-
-def _reading(text: str, surface: str) -> tuple[object, ...] | None:
-    m = next((p for p in _places(text) if p.text == surface), None)
-    return None if m is None else (m.kind, m.country, m.admin1)
+# (the readers of the session before: one story's places, one name's reading)
+from .test_places_modern24 import _places, _reading
 
 
 def test_bishnupur_of_a_manipur_story_is_manipurs() -> None:

@@ -5483,8 +5483,6 @@ def _linked_to(text: str, parent: _Found, f: _Found) -> bool:
 _POLITICAL_HEADS: Final = frozenset(
     ["front", "movement", "alliance", "party", "union", "congress"]
 )
-#: Militias that fight beside their state (the actor table's canonical
-#: names): never the attackers a generic mention names.
 #: Armed actors no generic mention refers to: Israeli settlers are named
 #: beside the report's other attackers ("Israeli settlers torched homes ...
 #: Two gunmen later opened fire on troops"), never the unnamed gunmen.
@@ -5504,6 +5502,8 @@ _ABROAD_GROUPS: Final = frozenset(
     ]
 )
 
+#: Militias that fight beside their state (the actor table's canonical
+#: names): never the attackers a generic mention names.
 _STATE_SIDE_MILITIAS: Final = frozenset(
     [
         "Volunteers for the Defence of the Homeland",
