@@ -299,35 +299,7 @@ def _after_headline(text: str, start: int = 0) -> int:
 
 
 #: How many more short lines (after the first) may stand above a dateline.
-_HEADER_LINES: Final = 3
-
-#: The longest byline read between a headline and a dateline.
-_BYLINE_MAX: Final = 80
-
-
-def _after_byline(text: str, start: int) -> int:
-    r"""
-    Where the paragraph after a byline line at *start* begins: a line of at
-    most :data:`_BYLINE_MAX` characters opening with "By " that does not
-    end a sentence; else 0.
-
-    >>> t = "Gunmen kill 12\n\nBy Wire Staff\n\nKANO (AP) - Gunmen killed 12."
-    >>> t[_after_byline(t, 16) :][:4], _after_byline("By the river, troops fired.", 0)
-    ('KANO', 0)
-    """
-    if not text.startswith(("By ", "BY "), start):
-        return 0
-    end = text.find("\n", start, start + _BYLINE_MAX + 1)
-    if end < 0:
-        return 0
-    line = text[start:end].strip()
-    if not line or line[-1] in ".!?:;,\"'”’)":
-        return 0
-    after = end
-    while after < len(text) and text[after] in " \t\r\n\xa0":
-        after += 1
-    return after if after < len(text) else 0
-
+_HEADER_LINES: Final = 4
 
 #: A dateline of a date alone, as wire services file stories with no place
 #: ("Nov 5 (Reuters) -", "5 November 2024 (AFP) —"): the date, then an
@@ -411,17 +383,12 @@ class DatelineParser:
             headline = after > 0
             if headline:
                 found = self._at(doc, after)
-                if found is None:
-                    # and a byline between ("By Wire Staff", "By Jane Doe
-                    # in Kano"): the paragraph after it
-                    byline = _after_byline(doc.text, after)
-                    if byline > 0:
-                        found = self._at(doc, byline)
                 tries = _HEADER_LINES
                 while found is None and tries:
-                    # or more short lines a scraper kept ("Updated 21 April
-                    # 2026, 14:05 GMT", "Published April 22, 2026", a byline
-                    # after them): the paragraph after each
+                    # or more short lines between: a byline ("By Wire Staff",
+                    # "By Jane Doe in Kano"), lines a scraper kept ("Updated
+                    # 21 April 2026, 14:05 GMT", "Published April 22, 2026"):
+                    # the paragraph after each
                     tries -= 1
                     after = _after_headline(doc.text, after)
                     if after <= 0:
