@@ -4600,11 +4600,12 @@ def _members_of_armed_group(
     folded: str,
 ) -> ActorMention | None:
     """
-    The rebel group whose members the victims *q* are, when they are:
-    named inside their words (*named*, "two Hezbollah members were
-    killed") or right after them ("five members of al-Shabaab"; *actors*
-    sorted by their *starts*). They are its fighters, militants as "two
-    Hezbollah fighters" are. A party's or a militia's members may be
+    The armed group whose members the victims *q* are, when they are: a
+    rebel group named inside their words (*named*, "two Hezbollah members
+    were killed"), or one of :func:`_armed_group` right after them ("five
+    members of al-Shabaab", "11 members of the Jalisco New Generation
+    Cartel"; *actors* sorted by their *starts*). They are its fighters,
+    militants as "two Hezbollah fighters" are. A party's members may be
     civilians ("three members of the ruling party"), and stay "people".
     """
     if q.victim != "people" or q.head not in _MEMBER_HEADS:
